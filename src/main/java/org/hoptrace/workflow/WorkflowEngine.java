@@ -1,0 +1,36 @@
+package org.hoptrace.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine-neutral port through which Hoptrace talks to a BPMN engine. Two adapters implement it:
+ * the embedded Operaton engine (default) and a Camunda 8 cluster. Semantics follow Camunda 8.
+ */
+public interface WorkflowEngine {
+
+    /** Deploys models (BPMN, DMN, forms) in one deployment; unchanged resources are not redeployed. */
+    DeploymentResult deploy(List<ModelResource> resources);
+
+    /** Starts the latest version of the process with the given BPMN process id. */
+    ProcessInstance startProcess(String processId, Map<String, Object> variables);
+
+    /**
+     * Publishes a message. Camunda 8 semantics: it is correlated to a waiting subscription with the
+     * same name and correlation key; if none is open it is buffered for its time-to-live and delivered
+     * when one opens; a message id is delivered at most once.
+     */
+    PublishedMessage publishMessage(MessagePublication message);
+
+    /** Cancels a running process instance; unknown or finished instances raise {@link NotFoundException}. */
+    void cancelProcessInstance(String processInstanceKey);
+
+    /** Open user tasks, newest first. */
+    List<UserTask> openUserTasks(UserTaskQuery query);
+
+    /** Open incidents, newest first. */
+    List<Incident> openIncidents();
+
+    /** The engine's clock: real time in production, controllable in tests. */
+    EngineClock clock();
+}
