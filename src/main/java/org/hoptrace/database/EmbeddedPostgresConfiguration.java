@@ -29,7 +29,9 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        // Spring stops the server after everything that uses it has stopped: no competing JVM hook.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", String.valueOf(properties.maxConnections()))
                 .setServerConfig("fsync", properties.persistent() ? "on" : "off")
                 .setServerConfig("synchronous_commit", properties.persistent() ? "on" : "off");

@@ -1,15 +1,30 @@
 package org.hoptrace.workflow.embedded;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hoptrace.workflow.JobWorkerRegistry;
+import org.hoptrace.workflow.ModelResource;
+import org.hoptrace.workflow.WorkflowEngine;
 import org.hoptrace.workflow.feel.Feel;
+import org.operaton.bpm.engine.ExternalTaskService;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the embedded Operaton engine into Hoptrace (the default, {@code hoptrace.engine=embedded}). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "hoptrace.engine", havingValue = "embedded", matchIfMissing = true)
+@EnableConfigurationProperties(WorkerSettings.class)
 class EmbeddedEngineConfiguration {
 
     private final Wakeup jobsAvailable = new Wakeup();
@@ -28,5 +43,39 @@ class EmbeddedEngineConfiguration {
     @Bean
     HoptraceEnginePlugin hoptraceEnginePlugin(ObjectMapper json) {
         return new HoptraceEnginePlugin(json, new WorkAnnouncingParseListener(jobsAvailable, subscriptionsOpened));
+    }
+
+    @Bean
+    ExternalTaskFetcher externalTaskFetcher(ExternalTaskService externalTasks, JobWorkerRegistry workers,
+                                            ObjectMapper json, WorkerSettings settings) {
+        return new ExternalTaskFetcher(externalTasks, workers, json, jobsAvailable, settings);
+    }
+
+    @Bean
+    MessageBuffer messageBuffer(JdbcTemplate jdbc, TransactionTemplate transactions, RuntimeService runtime,
+                                ObjectMapper json) {
+        return new MessageBuffer(jdbc, transactions, runtime, json);
+    }
+
+    @Bean
+    MessageDelivery messageDelivery(MessageBuffer buffer) {
+        return new MessageDelivery(buffer, subscriptionsOpened);
+    }
+
+    @Bean
+    WorkflowEngine embeddedWorkflowEngine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
+                                          ManagementService management, MessageBuffer messages,
+                                          @Value("${hoptrace.base-url}") String baseUrl) {
+        var clock = new OperatonEngineClock(management, () -> {
+            jobsAvailable.signal();
+            subscriptionsOpened.signal();
+        });
+        var deployer = new EmbeddedModelDeployer(repository, EmbeddedEngineConfiguration::toOperaton);
+        var queries = new EmbeddedTaskQueries(tasks, runtime, repository, baseUrl);
+        return new EmbeddedWorkflowEngine(deployer, runtime, repository, messages, queries, clock);
+    }
+
+    private static List<ModelResource> toOperaton(List<ModelResource> models) {
+        return models;
     }
 }
