@@ -29,7 +29,8 @@ public final class ModelCheckCommand {
             out.println("OK: " + resources.size() + " files checked");
             return 0;
         }
-        out.println(problems.size() + " problems in " + resources.size() + " files");
+        long files = problems.stream().map(ModelProblem::file).distinct().count();
+        out.println(problems.size() + " problems in " + files + " files");
         return 1;
     }
 }

@@ -101,7 +101,7 @@ public final class ModelChecker {
             }
         } catch (JsonProcessingException e) {
             problems.add(new ModelProblem(form.name(), "line " + e.getLocation().getLineNr(),
-                    "form JSON does not parse: " + e.getOriginalMessage()));
+                    "form JSON does not parse: " + e.getOriginalMessage().split(" \\(for ")[0]));
         } catch (IOException e) {
             problems.add(new ModelProblem(form.name(), "-", "form cannot be read: " + e.getMessage()));
         }
