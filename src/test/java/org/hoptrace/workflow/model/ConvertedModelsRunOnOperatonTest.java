@@ -29,7 +29,8 @@ class ConvertedModelsRunOnOperatonTest {
     @BeforeAll
     static void deployAllTestModels() {
         DeploymentConverter.Result result = DeploymentConverter.convert(List.of(
-                TestModels.load("job-task.bpmn"), TestModels.load("conditions.bpmn"),
+                TestModels.load("job-task.bpmn"), TestModels.load("conditions.bpmn"), TestModels.load("passthrough.bpmn"),
+                TestModels.load("event-subprocess.bpmn"),
                 TestModels.load("script.bpmn"), TestModels.load("message.bpmn"), TestModels.load("timer.bpmn"),
                 TestModels.load("user-task.bpmn"), TestModels.load("multi-instance.bpmn"),
                 TestModels.load("call-parent.bpmn"), TestModels.load("call-child.bpmn"),
@@ -147,5 +148,36 @@ class ConvertedModelsRunOnOperatonTest {
 
         Map<String, Object> variables = runtime().getVariables(instance.getId());
         assertThat(variables).containsEntry("result", 8L).containsEntry("doubled", 16L).containsEntry("value", 4);
+    }
+
+    @Test
+    void passThroughElementsRunUnchanged() {
+        ProcessInstance instance = runtime().startProcessInstanceByKey("passthrough",
+                Map.of("caseId", "c-1", "window", "PT5M"));
+
+        assertThat(operaton.engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).finished().list())
+                .extracting(activity -> activity.getActivityId())
+                .contains("note", "escalate", "late-noted", "failed", "manual", "plain", "failure-handled");
+        assertThat(runtime().createEventSubscriptionQuery().processInstanceId(instance.getId()).singleResult()
+                .getEventName()).isEqualTo("answer::c-1");
+    }
+
+    @Test
+    void anEventSubprocessInsideASubprocessCorrelatesByKey() {
+        ProcessInstance instance = runtime().startProcessInstanceByKey("event-subprocess", Map.of("caseId", "c-2"));
+
+        runtime().createMessageCorrelation("case-withdrawn::c-2").correlate();
+
+        assertThat(operaton.engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).activityId("withdrawn-end").count()).isOne();
+    }
+
+    @Test
+    void operatonOpensAProcessLevelEventSubprocessSubscriptionBeforeTheStartVariablesExist() {
+        ProcessInstance instance = runtime().startProcessInstanceByKey("event-subprocess", Map.of("caseId", "c-3"));
+
+        assertThat(runtime().createEventSubscriptionQuery().processInstanceId(instance.getId())
+                .activityId("closure").singleResult().getEventName()).isEqualTo("case-closed::");
     }
 }
