@@ -60,6 +60,12 @@ final class MessageConverter {
             message.getParentNode().insertBefore(startMessage, message.getNextSibling());
             starts.forEach(user -> user.setAttribute("messageRef", startMessage.getAttribute("id")));
         }
+        if (Feel.isExpression(key)) {
+            catches.stream().filter(MessageConverter::startsProcessLevelEventSubprocess).forEach(user ->
+                    conversion.reject(elementOf(user), "Operaton opens the subscription of a process-level event "
+                            + "subprocess before the start variables exist, so correlation key " + key + " would be "
+                            + "empty; put the event subprocess inside an embedded subprocess"));
+        }
         String keyPart = Feel.isExpression(key) ? FeelCall.of("text", key) : FeelCall.literal(key);
         message.setAttribute("name", name + KEY_SEPARATOR + keyPart);
     }
@@ -73,6 +79,13 @@ final class MessageConverter {
             }
         }
         return users;
+    }
+
+    private static boolean startsProcessLevelEventSubprocess(Element user) {
+        Element event = elementOf(user);
+        return "startEvent".equals(event.getLocalName()) && event.getParentNode() instanceof Element subprocess
+                && "true".equals(subprocess.getAttribute("triggeredByEvent"))
+                && subprocess.getParentNode() instanceof Element scope && "process".equals(scope.getLocalName());
     }
 
     private static Element elementOf(Element user) {

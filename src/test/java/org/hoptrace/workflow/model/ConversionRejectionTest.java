@@ -91,4 +91,27 @@ class ConversionRejectionTest {
             assertThat(problem.message()).startsWith("XML does not parse");
         });
     }
+
+    @Test
+    void aProcessLevelEventSubprocessWithAFeelCorrelationKeyIsRejected() {
+        ModelResource model = ModelResource.of("closure.bpmn", """
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+                  <bpmn:message id="closed" name="case-closed">
+                    <bpmn:extensionElements><zeebe:subscription correlationKey="=caseId" /></bpmn:extensionElements>
+                  </bpmn:message>
+                  <bpmn:process id="closure" isExecutable="true">
+                    <bpmn:subProcess id="on-closure" triggeredByEvent="true">
+                      <bpmn:startEvent id="closing"><bpmn:messageEventDefinition messageRef="closed" /></bpmn:startEvent>
+                    </bpmn:subProcess>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """);
+
+        assertThat(new ZeebeModelConverter(Map.of()).convert(model).problems()).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.elementId()).isEqualTo("closing");
+                    assertThat(problem.message()).contains("process-level event subprocess", "embedded subprocess");
+                });
+    }
 }

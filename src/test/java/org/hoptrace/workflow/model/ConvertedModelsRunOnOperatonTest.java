@@ -175,7 +175,23 @@ class ConvertedModelsRunOnOperatonTest {
 
     @Test
     void operatonOpensAProcessLevelEventSubprocessSubscriptionBeforeTheStartVariablesExist() {
-        ProcessInstance instance = runtime().startProcessInstanceByKey("event-subprocess", Map.of("caseId", "c-3"));
+        operaton.deploy(Map.of("early-subscription.bpmn", """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+                  <message id="closed" name="case-closed::${hoptraceFeel.text(execution, 'caseId')}" />
+                  <process id="early-subscription" isExecutable="true">
+                    <startEvent id="start" />
+                    <sequenceFlow id="f1" sourceRef="start" targetRef="work" />
+                    <userTask id="work" />
+                    <subProcess id="on-closure" triggeredByEvent="true">
+                      <startEvent id="closure"><messageEventDefinition messageRef="closed" /></startEvent>
+                      <sequenceFlow id="e1" sourceRef="closure" targetRef="stop" />
+                      <endEvent id="stop" />
+                    </subProcess>
+                  </process>
+                </definitions>
+                """));
+
+        ProcessInstance instance = runtime().startProcessInstanceByKey("early-subscription", Map.of("caseId", "c-3"));
 
         assertThat(runtime().createEventSubscriptionQuery().processInstanceId(instance.getId())
                 .activityId("closure").singleResult().getEventName()).isEqualTo("case-closed::");
