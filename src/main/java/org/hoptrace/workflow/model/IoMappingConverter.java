@@ -28,6 +28,12 @@ final class IoMappingConverter {
                     + " are not supported by the embedded engine");
             return;
         }
+        if (Xml.child(element, Xml.BPMN, "multiInstanceLoopCharacteristics") != null
+                && Xml.child(mapping, Xml.ZEEBE, "output") != null) {
+            conversion.reject(element, "output mappings on a multi-instance activity are not supported by the "
+                    + "embedded engine; collect results with outputCollection/outputElement");
+            return;
+        }
         Element inputOutput = Xml.addOperaton(Xml.extensionElements(element), "inputOutput");
         for (Element input : Xml.children(mapping, Xml.ZEEBE, "input")) {
             parameter(element, inputOutput, "inputParameter", input);

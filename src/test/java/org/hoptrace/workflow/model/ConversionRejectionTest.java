@@ -114,4 +114,30 @@ class ConversionRejectionTest {
                     assertThat(problem.message()).contains("process-level event subprocess", "embedded subprocess");
                 });
     }
+
+    @Test
+    void outputMappingsOperatonCannotPlaceAreRejected() {
+        ModelResource model = ModelResource.of("outputs.bpmn", """
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+                  <bpmn:process id="outputs" isExecutable="true">
+                    <bpmn:startEvent id="begin">
+                      <bpmn:extensionElements><zeebe:ioMapping><zeebe:output source="=a" target="b" /></zeebe:ioMapping></bpmn:extensionElements>
+                    </bpmn:startEvent>
+                    <bpmn:task id="each">
+                      <bpmn:extensionElements><zeebe:ioMapping><zeebe:output source="=a" target="b" /></zeebe:ioMapping></bpmn:extensionElements>
+                      <bpmn:multiInstanceLoopCharacteristics>
+                        <bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="=items" /></bpmn:extensionElements>
+                      </bpmn:multiInstanceLoopCharacteristics>
+                    </bpmn:task>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """);
+
+        assertThat(new ZeebeModelConverter(Map.of()).convert(model).problems()).map(ModelProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "outputs.bpmn:begin: input/output mappings on a startEvent are not supported by the embedded engine",
+                        "outputs.bpmn:each: output mappings on a multi-instance activity are not supported by the "
+                                + "embedded engine; collect results with outputCollection/outputElement");
+    }
 }
