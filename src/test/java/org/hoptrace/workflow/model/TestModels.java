@@ -16,13 +16,15 @@ import javax.xml.xpath.XPathFactory;
 
 import org.hoptrace.workflow.ModelResource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** Test models from src/test/resources/models and XPath over converted XML. */
 final class TestModels {
 
     private static final Map<String, String> NAMESPACES = Map.of(
-            "bpmn", Xml.BPMN, "operaton", Xml.OPERATON, "zeebe", Xml.ZEEBE, "dmn", DecisionShape.DMN13);
+            "bpmn", Xml.BPMN, "operaton", Xml.OPERATON, "zeebe", Xml.ZEEBE, "dmn", DecisionShape.DMN13,
+            "bpmndi", "http://www.omg.org/spec/BPMN/20100524/DI", "di", "http://www.omg.org/spec/DD/20100524/DI");
 
     private TestModels() {
     }
@@ -72,6 +74,17 @@ final class TestModels {
             return ((NodeList) xpath.evaluate(expression, parse(xml), XPathConstants.NODESET)).getLength();
         } catch (Exception e) {
             throw new AssertionError("cannot evaluate " + expression, e);
+        }
+    }
+
+    /** The BPMNDiagram element of a BPMN file, without ignorable whitespace differences. */
+    static Node diagram(String xml) {
+        try {
+            Document document = parse(xml);
+            document.normalizeDocument();
+            return document.getElementsByTagNameNS("http://www.omg.org/spec/BPMN/20100524/DI", "BPMNDiagram").item(0);
+        } catch (Exception e) {
+            throw new AssertionError("cannot parse " + xml, e);
         }
     }
 

@@ -152,11 +152,16 @@ class ZeebeModelConverterTest {
     }
 
     @Test
-    void theDiagramAndModelerAttributesAreKept() {
-        String original = TestModels.load("job-task.bpmn").text();
-        String xml = convert("job-task.bpmn");
+    void theDiagramIsKeptExactlyAsDrawn() {
+        String original = TestModels.load("conditions.bpmn").text();
+        String xml = convert("conditions.bpmn");
 
-        assertThat(original).contains("executionPlatform");
-        assertThat(xml).contains("modeler:executionPlatform=\"Camunda Cloud\"");
+        assertThat(count(xml, "//bpmndi:BPMNEdge/di:waypoint")).isEqualTo(8);
+        assertThat(TestModels.diagram(xml).isEqualNode(TestModels.diagram(original))).isTrue();
+    }
+
+    @Test
+    void modelerAttributesAreKept() {
+        assertThat(convert("job-task.bpmn")).contains("modeler:executionPlatform=\"Camunda Cloud\"");
     }
 }
