@@ -35,7 +35,7 @@ final class ExpressionConverter {
             return;
         }
         task.setAttribute("scriptFormat", "juel");
-        Element body = task.getOwnerDocument().createElementNS(Xml.BPMN, qualified(task, "script"));
+        Element body = task.getOwnerDocument().createElementNS(Xml.BPMN, Xml.prefixed(task, "script"));
         body.setTextContent(FeelCall.of("value", expression));
         task.appendChild(body);
         String resultVariable = script.getAttribute("resultVariable");
@@ -63,9 +63,5 @@ final class ExpressionConverter {
     static boolean isProcessStart(Element event) {
         return "startEvent".equals(event.getLocalName()) && event.getParentNode() instanceof Element scope
                 && "process".equals(scope.getLocalName());
-    }
-
-    private static String qualified(Element sibling, String localName) {
-        return sibling.getPrefix() == null ? localName : sibling.getPrefix() + ":" + localName;
     }
 }

@@ -139,7 +139,8 @@ final class Xml {
         return element.getTextContent() == null ? "" : element.getTextContent().trim();
     }
 
-    private static String prefixed(Element sibling, String localName) {
+    /** A qualified name for a new element with the prefix its sibling uses. */
+    static String prefixed(Element sibling, String localName) {
         return sibling.getPrefix() == null ? localName : sibling.getPrefix() + ":" + localName;
     }
 }
