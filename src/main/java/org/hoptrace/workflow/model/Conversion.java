@@ -39,7 +39,7 @@ final class Conversion {
         Element extensions = Xml.child(element, Xml.BPMN, "extensionElements");
         Element found = extensions == null ? null : Xml.child(extensions, Xml.ZEEBE, zeebeName);
         if (found != null) {
-            extensions.removeChild(found);
+            Xml.remove(found);
         }
         return found;
     }

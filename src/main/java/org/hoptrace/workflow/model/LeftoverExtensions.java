@@ -42,7 +42,7 @@ final class LeftoverExtensions {
             attributes(element);
             Element extensions = Xml.child(element, Xml.BPMN, "extensionElements");
             if (extensions != null && !hasAnyElement(extensions)) {
-                element.removeChild(extensions);
+                Xml.remove(extensions);
             }
         }
     }

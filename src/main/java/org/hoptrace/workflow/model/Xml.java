@@ -135,6 +135,15 @@ final class Xml {
         element.setAttributeNS(OPERATON, "operaton:" + name, value);
     }
 
+    /** Removes an element together with the indentation before it. */
+    static void remove(Element element) {
+        Node before = element.getPreviousSibling();
+        if (before != null && before.getNodeType() == Node.TEXT_NODE && before.getTextContent().isBlank()) {
+            element.getParentNode().removeChild(before);
+        }
+        element.getParentNode().removeChild(element);
+    }
+
     static String text(Element element) {
         return element.getTextContent() == null ? "" : element.getTextContent().trim();
     }
