@@ -134,11 +134,12 @@ class ConvertedModelsRunOnOperatonTest {
     }
 
     @Test
-    void multiInstanceOutputsAreCollectedInOrderAndFeelSeesALoopCounterFromOne() {
+    void parallelAndSequentialMultiInstanceOutputsAreCollectedInOrderAndFeelSeesALoopCounterFromOne() {
         ProcessInstance instance = runtime().startProcessInstanceByKey("multi-instance",
                 Map.of("hops", List.of("a", "b", "c")));
 
         assertThat(runtime().getVariable(instance.getId(), "labels")).isEqualTo(List.of("a#1", "b#2", "c#3"));
+        assertThat(runtime().getVariable(instance.getId(), "allTens")).isEqualTo(List.of(10L, 20L, 30L));
     }
 
     @Test
