@@ -81,6 +81,19 @@ class ConvertedModelsRunOnOperatonTest {
     }
 
     @Test
+    void aJobCompletedWithLocalVariablesPropagatesOnlyItsOutputMappings() {
+        ProcessInstance instance = runtime().startProcessInstanceByKey("job-task", Map.of("tracebackId", "tb-2"));
+        var externalTasks = operaton.engine().getExternalTaskService();
+        var locked = externalTasks.fetchAndLock(10, "worker").topic("hop-request", 60_000L)
+                .processInstanceVariableEquals("tracebackId", "tb-2").execute();
+
+        externalTasks.complete(locked.get(0).getId(), "worker", Map.of(), Map.of("response", Map.of("status", "answered")));
+
+        assertThat(runtime().getVariables(instance.getId())).containsEntry("hopStatus", "answered")
+                .doesNotContainKeys("response", "caseId");
+    }
+
+    @Test
     void aMessageToNameAndCorrelationKeyReachesTheWaitingInstance() {
         ProcessInstance instance = runtime().startProcessInstanceByKey("message", Map.of("hopId", "hop-7"));
 
