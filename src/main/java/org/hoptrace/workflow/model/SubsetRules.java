@@ -59,7 +59,7 @@ final class SubsetRules {
         if (name.endsWith("EventDefinition") && element.getParentNode() instanceof Element event) {
             Set<String> allowed = EVENTS.getOrDefault(event.getLocalName(), Set.of());
             if (!allowed.contains(name)) {
-                return eventDescription(name) + " on a " + event.getLocalName() + " is not supported";
+                return eventDescription(name) + "s are not supported on " + event.getLocalName() + " elements";
             }
         }
         if ("subProcess".equals(name) && "true".equals(element.getAttribute("triggeredByEvent"))
