@@ -40,9 +40,8 @@ public final class PortOverheadBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HoptraceApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "hoptrace.workers.threads=" + THREADS, "logging.level.root=warn",
-                        "hoptrace.demo-data=false")
-                .run()) {
+                .run("--server.port=0", "--hoptrace.workers.threads=" + THREADS, "--logging.level.root=warn",
+                        "--logging.level.org.hoptrace=warn", "--hoptrace.demo-data=false")) {
             var benchmark = new PortOverheadBenchmark(app);
             benchmark.deployModels();
             benchmark.measure("warm-up raw", benchmark::runRaw, instances / 4);

@@ -34,10 +34,9 @@ class RestartTest {
     private ConfigurableApplicationContext startService() {
         return new SpringApplicationBuilder(HoptraceApplication.class)
                 .profiles("test")
-                .properties("hoptrace.database.embedded.persistent=true",
-                        "hoptrace.database.embedded.data-directory=" + data.resolve("postgres"),
-                        "server.port=0")
-                .run();
+                .run("--hoptrace.database.embedded.persistent=true",
+                        "--hoptrace.database.embedded.data-directory=" + data.resolve("postgres"),
+                        "--server.port=0");
     }
 
     @AfterEach
@@ -65,6 +64,7 @@ class RestartTest {
         WorkflowEngine restarted = service.getBean(WorkflowEngine.class);
         HistoryService history = service.getBean(HistoryService.class);
 
+        assertThat(service.getBean(RuntimeService.class).createProcessInstanceQuery().count()).isEqualTo(3);
         restarted.publishMessage(MessagePublication.of("sample-provider-answer", "restart-message", Map.of()));
         await().atMost(Duration.ofSeconds(10)).until(() -> ended(history, atMessage));
 

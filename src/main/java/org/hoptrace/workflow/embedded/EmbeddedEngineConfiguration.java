@@ -4,9 +4,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hoptrace.workflow.JobWorkerRegistry;
+import org.hoptrace.workflow.ModelRejectedException;
 import org.hoptrace.workflow.ModelResource;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.hoptrace.workflow.feel.Feel;
+import org.hoptrace.workflow.model.DeploymentConverter;
+import org.hoptrace.workflow.model.ModelProblem;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RepositoryService;
@@ -76,6 +79,10 @@ class EmbeddedEngineConfiguration {
     }
 
     private static List<ModelResource> toOperaton(List<ModelResource> models) {
-        return models;
+        DeploymentConverter.Result converted = DeploymentConverter.convert(models);
+        if (!converted.succeeded()) {
+            throw new ModelRejectedException(converted.problems().stream().map(ModelProblem::toString).toList());
+        }
+        return converted.resources();
     }
 }

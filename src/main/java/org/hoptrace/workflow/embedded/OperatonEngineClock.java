@@ -25,8 +25,6 @@ final class OperatonEngineClock implements EngineClock {
 
     private final ManagementService management;
     private final Runnable afterAdvance;
-    private long offsetMillis;
-
     OperatonEngineClock(ManagementService management, Runnable afterAdvance) {
         this.management = management;
         this.afterAdvance = afterAdvance;
@@ -42,8 +40,8 @@ final class OperatonEngineClock implements EngineClock {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("the engine clock only moves forward");
         }
-        offsetMillis += duration.toMillis();
-        ClockUtil.offset(offsetMillis);
+        long currentOffset = ClockUtil.now().getTime() - System.currentTimeMillis();
+        ClockUtil.offset(currentOffset + duration.toMillis());
         log.info("Engine clock advanced by {} to {}", duration, now());
         fireDueTimers();
         afterAdvance.run();
@@ -70,7 +68,6 @@ final class OperatonEngineClock implements EngineClock {
 
     @Override
     public synchronized void reset() {
-        offsetMillis = 0;
         ClockUtil.reset();
     }
 }
