@@ -36,7 +36,7 @@ final class EmbeddedTaskQueries {
             taskQuery.processInstanceId(query.processInstanceKey());
         }
         if (query.candidateGroup() != null) {
-            taskQuery.taskCandidateGroup(query.candidateGroup());
+            taskQuery.taskCandidateGroup(query.candidateGroup()).includeAssignedTasks();
         }
         if (query.assignee() != null) {
             taskQuery.taskAssignee(query.assignee());

@@ -45,7 +45,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
         this.json = json;
         this.jobsAvailable = jobsAvailable;
         this.settings = settings;
-        this.runner = new ExternalTaskRunner(externalTasks, settings.workerId());
+        this.runner = new ExternalTaskRunner(externalTasks, json, settings.workerId());
         this.freeWorkers = new Semaphore(settings.threads());
     }
 
@@ -89,7 +89,8 @@ final class ExternalTaskFetcher implements SmartLifecycle {
         }
         ExternalTaskQueryBuilder query = externalTasks.fetchAndLock(maxTasks, settings.workerId());
         for (JobWorkerRegistration worker : workers.all()) {
-            query = query.topic(worker.type(), worker.timeout().toMillis()).includeExtensionProperties();
+            query = query.topic(worker.type(), worker.timeout().toMillis())
+                    .includeExtensionProperties().enableCustomObjectDeserialization();
         }
         return query.execute();
     }
@@ -97,7 +98,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
     private void dispatch(LockedExternalTask task) {
         pool.execute(() -> {
             try {
-                runner.run(new LockedJob(task, json), workers.forType(task.getTopicName()));
+                runner.run(task, workers.forType(task.getTopicName()));
             } finally {
                 freeWorkers.release();
                 jobsAvailable.signal();

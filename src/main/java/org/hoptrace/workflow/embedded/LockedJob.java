@@ -62,6 +62,11 @@ final class LockedJob implements ActivatedJob {
 
     @Override
     public int retries() {
+        return retriesOf(task);
+    }
+
+    /** Retries left: the engine's count once a failure was reported, before that the model's. */
+    static int retriesOf(LockedExternalTask task) {
         if (task.getRetries() != null) {
             return task.getRetries();
         }

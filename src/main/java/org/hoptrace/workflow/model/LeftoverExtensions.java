@@ -19,8 +19,7 @@ final class LeftoverExtensions {
             "taskListeners", "task listeners are not supported",
             "properties", "zeebe:properties are not supported",
             "linkedResources", "linked resources are not supported",
-            "userTaskForm", "embedded forms (zeebe:userTaskForm) are not supported, link a form with formId",
-            "priorityDefinition", "user task priority is not supported");
+            "userTaskForm", "embedded forms (zeebe:userTaskForm) are not supported, link a form with formId");
 
     private final Conversion conversion;
 

@@ -19,6 +19,13 @@ final class UserTaskConverter {
         assignment(task, conversion.take(task, "assignmentDefinition"));
         form(task, conversion.take(task, "formDefinition"));
         schedule(task, conversion.take(task, "taskSchedule"));
+        priority(task, conversion.take(task, "priorityDefinition"));
+    }
+
+    private void priority(Element task, Element definition) {
+        if (definition != null) {
+            copy(definition, task, "priority", "value");
+        }
     }
 
     private void assignment(Element task, Element definition) {

@@ -48,12 +48,20 @@ public final class ZeebeModelConverter {
         for (Element element : Xml.descendants(conversion.document, Xml.BPMN)) {
             String rejection = SubsetRules.rejection(element);
             if (rejection != null) {
-                conversion.reject(element, rejection);
+                conversion.reject(reportedElement(element), rejection);
             } else {
                 converters.convert(element);
             }
         }
         new MessageConverter(conversion).convertAll();
         new LeftoverExtensions(conversion).report();
+    }
+
+    /** An event definition is reported by the event that holds it, the element a designer sees. */
+    private static Element reportedElement(Element element) {
+        if (element.getLocalName().endsWith("EventDefinition") && element.getParentNode() instanceof Element event) {
+            return event;
+        }
+        return element;
     }
 }

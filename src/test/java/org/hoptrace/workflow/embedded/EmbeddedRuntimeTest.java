@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class EmbeddedRuntimeTest {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired TestWorkers workers;
+    @Autowired TaskService tasks;
 
     @AfterEach
     void resetClock() {
@@ -95,7 +97,7 @@ class EmbeddedRuntimeTest {
         assertThat(published.status()).isEqualTo(Status.BUFFERED);
 
         var task = engine.openUserTasks(org.hoptrace.workflow.UserTaskQuery.forProcessInstance(id)).get(0);
-        org.operaton.bpm.engine.ProcessEngines.getDefaultProcessEngine().getTaskService().complete(task.taskKey());
+        tasks.complete(task.taskKey());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> ended(id));
     }

@@ -18,7 +18,7 @@ class ConversionRejectionTest {
     void everyElementOutsideTheSubsetIsNamedWithItsReason() {
         assertThat(problems(FILE)).map(ModelProblem::toString).containsExactlyInAnyOrder(
                 "rejected.bpmn:alarm: signals are not supported",
-                "rejected.bpmn:wait-alarm-def: signal events are not supported",
+                "rejected.bpmn:wait-alarm: signal events are not supported",
                 "rejected.bpmn:choose: complex gateways are not supported",
                 "rejected.bpmn:f5: condition '${approved}' is not a FEEL expression (=...)",
                 "rejected.bpmn:draft: process is not executable (isExecutable=\"false\")",
