@@ -1,6 +1,6 @@
 package org.hoptrace.workflow.model;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class ModelCheckCommand {
         List<ModelResource> resources;
         try {
             resources = ModelChecker.read(dir);
-        } catch (IOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             out.println(dir + ": cannot read models: " + e.getMessage());
             return 1;
         }

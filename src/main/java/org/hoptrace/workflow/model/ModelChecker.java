@@ -1,22 +1,20 @@
 package org.hoptrace.workflow.model;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hoptrace.workflow.ModelResource;
+import org.hoptrace.workflow.ModelSource;
 import org.hoptrace.workflow.feel.Feel;
 import org.w3c.dom.Document;
 
@@ -26,8 +24,6 @@ import org.w3c.dom.Document;
  * decisions and processes that do not exist.
  */
 public final class ModelChecker {
-
-    private static final List<String> FOLDERS = List.of("", "bpmn", "dmn", "forms");
 
     private final Set<String> jobTypes;
     private final FeelSyntaxCheck feelSyntax = new FeelSyntaxCheck(new Feel(Instant::now));
@@ -39,26 +35,11 @@ public final class ModelChecker {
     }
 
     /** The model files directly in {@code dir} or in its bpmn/, dmn/ and forms/ folders. */
-    public static List<ModelResource> read(Path dir) throws IOException {
-        List<ModelResource> resources = new ArrayList<>();
-        for (String folder : FOLDERS) {
-            Path path = dir.resolve(folder);
-            if (!Files.isDirectory(path)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(path)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    ModelResource resource = new ModelResource(dir.relativize(file).toString(), Files.readAllBytes(file));
-                    if (resource.isBpmn() || resource.isDmn() || resource.isForm()) {
-                        resources.add(resource);
-                    }
-                }
-            }
-        }
-        return resources;
+    public static List<ModelResource> read(Path dir) {
+        return ModelSource.fromDirectory(dir);
     }
 
-    public List<ModelProblem> check(Path dir) throws IOException {
+    public List<ModelProblem> check(Path dir) {
         return check(read(dir));
     }
 

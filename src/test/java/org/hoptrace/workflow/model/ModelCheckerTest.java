@@ -27,30 +27,30 @@ class ModelCheckerTest {
     @Test
     void camunda8sOwnDesignTimeValidationIsReportedByElementId() throws Exception {
         assertThat(problems(WORKERS)).contains(
-                "bpmn/traceback.bpmn:no-job: Must have exactly one 'zeebe:taskDefinition' extension element",
-                "bpmn/traceback.bpmn:reply: Must have exactly one zeebe:subscription extension element");
+                "traceback.bpmn:no-job: Must have exactly one 'zeebe:taskDefinition' extension element",
+                "traceback.bpmn:reply: Must have exactly one zeebe:subscription extension element");
     }
 
     @Test
     void aFeelExpressionThatDoesNotParseIsReported() throws Exception {
         assertThat(problems(WORKERS)).anySatisfy(problem -> assertThat(problem)
-                .startsWith("bpmn/traceback.bpmn:f10: FEEL expression in conditionExpression does not parse: '=amount >'"));
+                .startsWith("traceback.bpmn:f10: FEEL expression in conditionExpression does not parse: '=amount >'"));
     }
 
     @Test
     void elementsTheEmbeddedEngineCannotRunAreReportedAsTheConverterRejectsThem() throws Exception {
         assertThat(problems(WORKERS)).contains(
-                "bpmn/traceback.bpmn:no-job: serviceTask has no zeebe:taskDefinition (job type)",
-                "bpmn/traceback.bpmn:wait-reply: message reply has no correlation key");
+                "traceback.bpmn:no-job: serviceTask has no zeebe:taskDefinition (job type)",
+                "traceback.bpmn:wait-reply: message reply has no correlation key");
     }
 
     @Test
     void referencesToMissingWorkersFormsDecisionsAndProcessesAreReported() throws Exception {
         assertThat(problems(WORKERS)).contains(
-                "bpmn/traceback.bpmn:alert: no worker is registered for job type 'agency-alert'",
-                "bpmn/traceback.bpmn:review: no form has the id 'missing-form'",
-                "bpmn/traceback.bpmn:classify: decision 'no-such-decision' is not in any DMN file of the deployment",
-                "bpmn/traceback.bpmn:call: no BPMN file defines the process 'no-such-process'");
+                "traceback.bpmn:alert: no worker is registered for job type 'agency-alert'",
+                "traceback.bpmn:review: no form has the id 'missing-form'",
+                "traceback.bpmn:classify: decision 'no-such-decision' is not in any DMN file of the deployment",
+                "traceback.bpmn:call: no BPMN file defines the process 'no-such-process'");
         assertThat(problems(WORKERS)).noneMatch(problem -> problem.contains("review-form")
                 || problem.contains("'tier'") || problem.contains("'child'") || problem.contains("'hop-request'"));
     }
@@ -63,9 +63,9 @@ class ModelCheckerTest {
     @Test
     void filesThatDoNotParseAreReportedWithTheirLine() throws Exception {
         assertThat(problems(WORKERS)).contains(
-                "bpmn/broken.bpmn:line 4: XML does not parse: The element type \"bpmn:process\" must be terminated "
+                "broken.bpmn:line 4: XML does not parse: The element type \"bpmn:process\" must be terminated "
                         + "by the matching end-tag \"</bpmn:process>\".",
-                "forms/bad.form:line 4: form JSON does not parse: Unexpected close marker '}': expected ']'");
+                "bad.form:line 4: form JSON does not parse: Unexpected close marker '}': expected ']'");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ModelCheckerTest {
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(exitCode).isEqualTo(1);
-        assertThat(lines).hasSize(12).contains("bpmn/traceback.bpmn:alert: no worker is registered for job type 'agency-alert'");
+        assertThat(lines).hasSize(12).contains("traceback.bpmn:alert: no worker is registered for job type 'agency-alert'");
         assertThat(lines.get(11)).isEqualTo("11 problems in 3 files");
     }
 
