@@ -14,6 +14,7 @@ import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
@@ -26,6 +27,7 @@ class SampleProviderInquiryProcessTest {
     @Autowired WorkflowEngine engine;
     @Autowired TaskService tasks;
     @Autowired HistoryService history;
+    @Autowired FormService forms;
 
     @AfterEach
     void resetClock() {
@@ -51,7 +53,7 @@ class SampleProviderInquiryProcessTest {
     }
 
     @Test
-    void anUrgentInquiryWithoutAnswerGoesToReviewAfterFourHoursAndCanBeEscalated() {
+    void anUrgentInquiryWithoutAnswerGoesToReviewAfterFourHoursAndCanBeEscalated() throws Exception {
         String id = start("inq-urgent", "urgent");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("responseDeadline")
                 .singleResult().getValue()).isEqualTo("PT4H");
@@ -64,6 +66,10 @@ class SampleProviderInquiryProcessTest {
         assertThat(review.candidateGroups()).containsExactly("itg-staff");
         assertThat(review.formId()).isEqualTo("sample-inquiry-review");
         assertThat(review.tasklistUrl()).contains("/operaton/app/tasklist/").contains(review.taskKey());
+        try (var form = forms.getDeployedTaskForm(review.taskKey())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"id\": \"sample-inquiry-review\"").contains("\"key\": \"escalate\"");
+        }
 
         tasks.complete(review.taskKey(), Map.of("escalate", true, "reviewReason", "third unanswered request"));
         assertThat(passed(id, "EndEvent_Escalated")).isTrue();
