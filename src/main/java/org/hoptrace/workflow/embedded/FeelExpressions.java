@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.hoptrace.workflow.feel.Feel;
 import org.hoptrace.workflow.feel.FeelException;
+import org.hoptrace.workflow.model.ZeebeModelConverter;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.VariableScope;
 
@@ -27,7 +28,7 @@ import org.operaton.bpm.engine.delegate.VariableScope;
  */
 public class FeelExpressions {
 
-    public static final String BEAN_NAME = "hoptraceFeel";
+    public static final String BEAN_NAME = ZeebeModelConverter.FEEL_BEAN;
 
     private final Feel feel;
 

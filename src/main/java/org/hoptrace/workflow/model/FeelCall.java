@@ -1,6 +1,5 @@
 package org.hoptrace.workflow.model;
 
-import org.hoptrace.workflow.embedded.FeelExpressions;
 import org.hoptrace.workflow.feel.Feel;
 
 /**
@@ -19,7 +18,7 @@ final class FeelCall {
 
     /** {@code ${hoptraceFeel.method(execution, 'arg1', ...)}} with each argument quoted. */
     static String call(String method, String... arguments) {
-        StringBuilder call = new StringBuilder("${").append(FeelExpressions.BEAN_NAME).append('.')
+        StringBuilder call = new StringBuilder("${").append(ZeebeModelConverter.FEEL_BEAN).append('.')
                 .append(method).append("(execution");
         for (String argument : arguments) {
             call.append(", ").append(quoted(argument));

@@ -14,6 +14,10 @@ import org.w3c.dom.Element;
  */
 public final class ZeebeModelConverter {
 
+    /** The bean converted models call to evaluate FEEL on the embedded engine. */
+    public static final String FEEL_BEAN = "hoptraceFeel";
+
+
     private final Map<String, DecisionShape> decisions;
 
     /** @param decisions the decisions of the same deployment, by decision id */
