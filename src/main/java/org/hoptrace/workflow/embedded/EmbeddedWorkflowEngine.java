@@ -47,12 +47,13 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
 
     @Override
     public ProcessInstance startProcess(String processId, Map<String, Object> variables) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(processId).latestVersion().singleResult();
-        if (definition == null) {
+        org.operaton.bpm.engine.runtime.ProcessInstance instance;
+        try {
+            instance = runtime.startProcessInstanceByKey(processId, variables);
+        } catch (NullValueException notDeployed) {
             throw new NotFoundException("no process with id '" + processId + "' is deployed");
         }
-        var instance = runtime.startProcessInstanceById(definition.getId(), variables);
+        ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
         return new ProcessInstance(instance.getId(), processId, definition.getVersion());
     }
 

@@ -20,8 +20,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * One fetcher thread locks jobs for every registered job type and hands them to a pool of worker
- * threads; it fetches only as many as there are free workers, and sleeps until new work is
- * announced (or the poll interval passes) when there is none.
+ * threads. At most threads + max-jobs-per-fetch jobs are locked at once (the workers' jobs and
+ * one fetch waiting for them), so no job waits long in a queue while locked. With no work the
+ * fetcher sleeps until new work is announced or the poll interval passes.
  */
 final class ExternalTaskFetcher implements SmartLifecycle {
 
@@ -33,7 +34,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
     private final Wakeup jobsAvailable;
     private final WorkerSettings settings;
     private final ExternalTaskRunner runner;
-    private final Semaphore freeWorkers;
+    private final Semaphore jobSlots;
     private volatile boolean running;
     private ExecutorService pool;
     private Thread fetcher;
@@ -46,7 +47,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
         this.jobsAvailable = jobsAvailable;
         this.settings = settings;
         this.runner = new ExternalTaskRunner(externalTasks, json, settings.workerId());
-        this.freeWorkers = new Semaphore(settings.threads());
+        this.jobSlots = new Semaphore(settings.threads() + settings.maxJobsPerFetch());
     }
 
     @Override
@@ -63,11 +64,13 @@ final class ExternalTaskFetcher implements SmartLifecycle {
 
     private void fetchLoop() {
         while (running) {
+            int slots = 0;
             try {
-                freeWorkers.acquire();
-                int free = 1 + freeWorkers.drainPermits();
-                List<LockedExternalTask> tasks = fetch(Math.min(free, settings.maxJobsPerFetch()));
-                freeWorkers.release(free - tasks.size());
+                jobSlots.acquire();
+                slots = 1 + jobSlots.drainPermits();
+                List<LockedExternalTask> tasks = fetch(Math.min(slots, settings.maxJobsPerFetch()));
+                jobSlots.release(slots - tasks.size());
+                slots = 0;
                 tasks.forEach(this::dispatch);
                 if (tasks.isEmpty()) {
                     jobsAvailable.await(settings.pollInterval());
@@ -77,7 +80,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 log.warn("Fetching jobs failed, trying again shortly: {}", e.getMessage());
-                freeWorkers.release(settings.threads() - freeWorkers.availablePermits());
+                jobSlots.release(slots);
                 pause(settings.pollInterval());
             }
         }
@@ -100,7 +103,7 @@ final class ExternalTaskFetcher implements SmartLifecycle {
             try {
                 runner.run(task, workers.forType(task.getTopicName()));
             } finally {
-                freeWorkers.release();
+                jobSlots.release();
                 jobsAvailable.signal();
             }
         });

@@ -4,7 +4,6 @@ import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.TransactionState;
 import org.operaton.bpm.engine.impl.context.Context;
-import org.operaton.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.operaton.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.operaton.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.operaton.bpm.engine.impl.util.xml.Element;
@@ -29,9 +28,13 @@ class WorkAnnouncingParseListener implements BpmnParseListener {
                 .addTransactionListener(TransactionState.COMMITTED, context -> wakeup.signal());
     }
 
+    /** A message start of an event subprocess subscribes when the scope around it starts. */
     @Override
-    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        processDefinition.addListener(ExecutionListener.EVENTNAME_START, announceSubscription);
+    public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+        if (element.element("messageEventDefinition") != null && scope instanceof ActivityImpl eventSubprocess
+                && eventSubprocess.isTriggeredByEvent()) {
+            eventSubprocess.getFlowScope().addListener(ExecutionListener.EVENTNAME_START, announceSubscription);
+        }
     }
 
     @Override
@@ -69,11 +72,6 @@ class WorkAnnouncingParseListener implements BpmnParseListener {
         if (boundary.getEventScope() instanceof ActivityImpl host) {
             host.addListener(ExecutionListener.EVENTNAME_START, announceSubscription);
         }
-    }
-
-    @Override
-    public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
-        activity.addListener(ExecutionListener.EVENTNAME_START, announceSubscription);
     }
 
     private void announceJob(ActivityImpl activity) {
