@@ -47,7 +47,7 @@ class LoginInBrowserTest {
                 .setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--user-data-dir=" + profile);
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -77,5 +77,25 @@ class LoginInBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         assertThat(browser.findElement(By.className("user-name")).getText()).isEqualTo("staff");
         assertThat(browser.findElement(By.linkText("Tasklist")).getDomAttribute("href")).isEqualTo("/operaton/app/tasklist/default/");
+    }
+
+    @Test
+    void consoleLoginOpensTasklistWithoutASecondLogin() {
+        logInThroughTheForm("reviewer");
+
+        browser.findElement(By.linkText("Tasklist")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account"), "Reviewer (demo)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "All tasks"));
+        assertThat(browser.getCurrentUrl()).contains("/operaton/app/tasklist/default/").doesNotContain("login");
+    }
+
+    private void logInThroughTheForm(String user) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("hoptrace");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
     }
 }
