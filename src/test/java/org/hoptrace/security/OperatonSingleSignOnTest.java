@@ -65,7 +65,7 @@ class OperatonSingleSignOnTest {
         // Operaton answers this only for a request with an engine-side authenticated user
         HttpResponse<String> check = browser.get(
                 "/engine-rest/authorization/check?permissionName=READ&resourceName=task&resourceType=7",
-                "reviewer", "hoptrace");
+                "admin", "hoptrace");
 
         assertThat(check.statusCode()).isEqualTo(200);
         assertThat(check.body()).contains("\"permissionName\":\"READ\"");

@@ -68,6 +68,16 @@ public final class ConsoleClient {
         return id;
     }
 
+    /** A JSON post from one of Operaton's webapps, carrying the CSRF token Operaton handed out in {@code X-XSRF-TOKEN}. */
+    public HttpResponse<String> postFromOperatonWebapp(String path, String json) {
+        String token = get("/operaton/app/tasklist/default/").headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public static String csrfTokenOf(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {
