@@ -5,15 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test configuration of Hoptrace: the whole service on a random port with a
- * throw-away embedded PostgreSQL. Every test class using it shares a single application context.
+ * throw-away embedded PostgreSQL, metrics on (so /actuator/prometheus exists). Every test class
+ * using it shares a single application context, so add nothing else to a test's configuration.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface HoptraceTest {

@@ -12,6 +12,7 @@ import org.hoptrace.workflow.MessagePublication;
 import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.operaton.bpm.engine.HistoryService;
@@ -22,8 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Stops and starts the whole service on the same persistent embedded PostgreSQL: instances waiting
- * at a message, a timer and a user task all resume and complete.
+ * at a message, a timer and a user task all resume and complete. Runs in a JVM of its own: Operaton's
+ * webapps and engine registry keep static state, so a service started and stopped here would leave
+ * the shared test service's webapps and engine REST answering 404.
  */
+@Tag("own-jvm")
 class RestartTest {
 
     @TempDir

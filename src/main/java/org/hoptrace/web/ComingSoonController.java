@@ -1,0 +1,33 @@
+package org.hoptrace.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Console sections whose features are still being built: each page says which feature brings it. */
+@Controller
+class ComingSoonController {
+
+    record Section(String title, String description, String feature) {
+    }
+
+    private static final Map<String, Section> SECTIONS = Map.of(
+            "tracebacks", new Section("Tracebacks",
+                    "Tracebacks with their hop chain, deadlines and countdowns.", "traceback"),
+            "providers", new Section("Providers",
+                    "Voice service providers, their contacts and how they respond.", "provider"),
+            "campaigns", new Section("Campaigns",
+                    "Robocall campaigns: ingestion, detection and trends.", "campaign"),
+            "legal-requests", new Section("Legal requests",
+                    "Subpoenas and CIDs through review and response.", "legal"));
+
+    @GetMapping("/{section:tracebacks|providers|campaigns|legal-requests}")
+    String section(@PathVariable String section, Model model) {
+        model.addAttribute("section", SECTIONS.get(section));
+        model.addAttribute("active", section);
+        return "coming-soon";
+    }
+}
