@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import org.hoptrace.HoptraceApplication;
 import org.hoptrace.workflow.JobWorkerRegistration;
@@ -28,8 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * fetch-and-complete loop) and through Hoptrace's workflow port (Camunda 8 model, converter,
  * {@code @JobWorker} machinery), in the same run on the same embedded engine and PostgreSQL.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.hoptrace.benchmark.PortOverheadBenchmark
- * -Dexec.classpathScope=test} (see docs/benchmarks.md). Arguments: instances per round (default 2000), rounds (3).
+ * <p>Run as docs/benchmarks.md says. Arguments: instances per round (default 2000), rounds (3).
  */
 public final class PortOverheadBenchmark {
 
@@ -112,7 +112,9 @@ public final class PortOverheadBenchmark {
                 List<LockedExternalTask> tasks = externalTasks.fetchAndLock(32, "raw").topic("bench-raw-job", 60_000).execute();
                 tasks.forEach(task -> completers.execute(() -> externalTasks.complete(task.getId(), "raw", Map.of("done", true))));
                 if (tasks.isEmpty()) {
-                    Thread.onSpinWait();
+                    // a short pause, not a spin: a spinning fetcher queries PostgreSQL non-stop and
+                    // takes CPU from the instances it is waiting for
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
                 }
             }
         });
