@@ -8,8 +8,10 @@ import org.hoptrace.workflow.JobTypes;
 import org.hoptrace.workflow.model.ModelCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class HoptraceApplication {
 
     private static final String CHECK_MODELS = "--check-models=";

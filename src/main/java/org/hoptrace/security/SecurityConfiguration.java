@@ -50,6 +50,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
+                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**").hasAnyRole(OPERATORS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -67,6 +68,9 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // a response link carries its own signed token; the portal checks it, or the provider login
+                        .requestMatchers("/portal/**").permitAll()
+                        .requestMatchers("/tracebacks/**", "/providers/**").hasAnyRole(OPERATORS)
                         .requestMatchers("/operaton/app/admin/**", "/operaton/api/admin/plugin/**").hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, IDENTITY_RESOURCES).hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.PUT, IDENTITY_RESOURCES).hasAnyRole(ADMINS)

@@ -1,0 +1,26 @@
+package org.hoptrace.traceback;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A provider's answer to a hop request: who handed it the call (a registered or an unregistered
+ * upstream provider), or that the call originated with its customer, or that it cannot find the call.
+ */
+public record HopAnswer(UUID hopId, Type type, UUID upstreamProviderId, String upstreamName, String upstreamEmail,
+                        String upstreamPhone, String upstreamCountry, String customerName, String customerDetails,
+                        String explanation, String comment, String channel, String answeredBy, Instant receivedAt,
+                        boolean late, String fingerprint) {
+
+    public enum Type {
+        UPSTREAM_REGISTERED, UPSTREAM_UNREGISTERED, ORIGIN, NOT_FOUND;
+
+        public String code() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        public static Type ofCode(String code) {
+            return valueOf(code.toUpperCase().replace('-', '_'));
+        }
+    }
+}
