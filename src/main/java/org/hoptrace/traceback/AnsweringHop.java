@@ -82,7 +82,7 @@ public class AnsweringHop {
         UUID upstream = upstreamOf(content);
         insertAnswer(hopId, content, upstream, channel, answeredBy, now, late, fingerprint);
         if (hop.status() == Hop.Status.REQUESTED) {
-            jdbc.update("update hop set status = 'answered', answered_at = ? where hop_id = ?", Timestamp.from(now), hopId);
+            tracebacks.markAnswered(hopId, now);
             engine.publishMessage(responseMessage(hop, content.type(), upstream));
         }
         return late ? Result.RECORDED_LATE : Result.RECORDED;

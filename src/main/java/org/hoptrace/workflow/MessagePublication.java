@@ -1,6 +1,8 @@
 package org.hoptrace.workflow;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +16,8 @@ public record MessagePublication(String name, String correlationKey, Map<String,
     public MessagePublication {
         Objects.requireNonNull(name, "message name");
         Objects.requireNonNull(correlationKey, "correlation key");
-        variables = variables == null ? Map.of() : Map.copyOf(variables);
+        // null values are allowed: they are JSON nulls, as in Camunda 8
+        variables = variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         timeToLive = timeToLive == null ? Duration.ZERO : timeToLive;
         if (timeToLive.isNegative()) {
             throw new IllegalArgumentException("time-to-live must not be negative");
