@@ -139,5 +139,4 @@ class HopLifecycle {
                 outcome.code().replace('-', ' '), last.number(), provider));
         log.info("Traceback {} closed: {} at hop {}", tracebackId, outcome.code(), last.number());
     }
-
 }
