@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hoptrace.provider.Provider;
 import org.hoptrace.provider.ProviderRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Providers, tracebacks and answers for traceback tests, through the real services. */
@@ -22,9 +23,11 @@ public class TracebackFixtures {
     private final TracebackService service;
     private final TracebackRepository tracebacks;
     private final AnsweringHop answering;
+    private final JdbcTemplate jdbc;
 
     TracebackFixtures(ProviderRepository providers, TracebackService service, TracebackRepository tracebacks,
-                      AnsweringHop answering) {
+                      AnsweringHop answering, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.providers = providers;
         this.service = service;
         this.tracebacks = tracebacks;
@@ -53,6 +56,18 @@ public class TracebackFixtures {
         return await().atMost(Duration.ofSeconds(15)).until(
                 () -> tracebacks.hops(tracebackId).stream().filter(h -> h.number() == number && h.deadline() != null)
                         .findFirst().orElse(null), hop -> hop != null);
+    }
+
+    /**
+     * Waits until the process waits at hop {@code number} for the answer (its subscription and
+     * timers exist), so that moving the engine clock afterwards fires the hop's timers.
+     */
+    public Hop waitingHop(UUID tracebackId, int number) {
+        Hop hop = requestedHop(tracebackId, number);
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from act_ru_event_subscr where event_name_ = ?", Integer.class,
+                AnsweringHop.MESSAGE + "::" + hop.id()) == 1);
+        return hop;
     }
 
     public Traceback ended(UUID tracebackId) {

@@ -96,7 +96,7 @@ class TracebackProcessTest {
     void aNonResponsiveProviderIsRemindedThenMarkedFlaggedAndReportedToStaff() {
         Provider silent = fixtures.provider("US");
         Traceback traceback = fixtures.open(silent);
-        Hop hop = fixtures.requestedHop(traceback.id(), 1);
+        Hop hop = fixtures.waitingHop(traceback.id(), 1);
         assertThat(Duration.between(hop.reminderAt(), hop.deadline())).isEqualTo(Duration.ofHours(4));
 
         advanceTo(hop.reminderAt().plusSeconds(60));
@@ -119,7 +119,7 @@ class TracebackProcessTest {
     void aLateAnswerIsRecordedAsLateAndReopeningTheHopRoutesIt() {
         Provider slow = fixtures.provider("US");
         Traceback traceback = fixtures.open(slow);
-        Hop hop = fixtures.requestedHop(traceback.id(), 1);
+        Hop hop = fixtures.waitingHop(traceback.id(), 1);
         advanceTo(hop.deadline().plusSeconds(60));
         fixtures.ended(traceback.id());
 

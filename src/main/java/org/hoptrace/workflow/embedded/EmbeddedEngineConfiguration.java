@@ -67,9 +67,9 @@ class EmbeddedEngineConfiguration {
 
     @Bean
     WorkflowEngine embeddedWorkflowEngine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
-                                          ManagementService management, MessageBuffer messages,
+                                          ManagementService management, MessageBuffer messages, JdbcTemplate jdbc,
                                           @Value("${hoptrace.base-url}") String baseUrl) {
-        var clock = new OperatonEngineClock(management, () -> {
+        var clock = new OperatonEngineClock(management, jdbc, () -> {
             jobsAvailable.signal();
             subscriptionsOpened.signal();
         });

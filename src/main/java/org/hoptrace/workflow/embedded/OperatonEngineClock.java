@@ -1,5 +1,6 @@
 package org.hoptrace.workflow.embedded;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -13,6 +14,7 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded engine's clock. Advancing it moves Operaton's clock (which keeps running from the
@@ -23,10 +25,15 @@ final class OperatonEngineClock implements EngineClock {
 
     private static final Logger log = LoggerFactory.getLogger(OperatonEngineClock.class);
 
+    private static final String LOCK_OWNER = "hoptrace-engine-clock";
+
     private final ManagementService management;
+    private final JdbcTemplate jdbc;
     private final Runnable afterAdvance;
-    OperatonEngineClock(ManagementService management, Runnable afterAdvance) {
+
+    OperatonEngineClock(ManagementService management, JdbcTemplate jdbc, Runnable afterAdvance) {
         this.management = management;
+        this.jdbc = jdbc;
         this.afterAdvance = afterAdvance;
     }
 
@@ -55,6 +62,10 @@ final class OperatonEngineClock implements EngineClock {
                 return;
             }
             for (Job job : due) {
+                if (!lock(job)) {
+                    log.debug("Timer {} is being fired by the job executor", job.getId());
+                    continue;
+                }
                 try {
                     management.executeJob(job.getId());
                 } catch (OptimisticLockingException alreadyTaken) {
@@ -64,6 +75,18 @@ final class OperatonEngineClock implements EngineClock {
                 }
             }
         }
+    }
+
+    /**
+     * Takes the timer away from the job executor the way its own acquisition does (lock owner and
+     * expiry, guarded by the revision), so the two never execute the same timer.
+     */
+    private boolean lock(Job job) {
+        Timestamp now = new Timestamp(ClockUtil.now().getTime());
+        return jdbc.update("""
+                update act_ru_job set lock_owner_ = ?, lock_exp_time_ = ?, rev_ = rev_ + 1
+                where id_ = ? and (lock_owner_ is null or lock_exp_time_ < ?)""",
+                LOCK_OWNER, new Timestamp(now.getTime() + 60_000), job.getId(), now) == 1;
     }
 
     @Override
