@@ -7,20 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 
 import org.hoptrace.HoptraceApplication;
 import org.hoptrace.workflow.JobWorkerRegistration;
 import org.hoptrace.workflow.JobWorkerRegistry;
 import org.hoptrace.workflow.ModelResource;
 import org.hoptrace.workflow.WorkflowEngine;
-import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
-import org.operaton.bpm.engine.RepositoryService;
-import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.externaltask.LockedExternalTask;
-import org.operaton.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -60,25 +53,19 @@ public final class PortOverheadBenchmark {
     }
 
     private final WorkflowEngine engine;
-    private final RuntimeService runtime;
-    private final ExternalTaskService externalTasks;
     private final HistoryService history;
-    private final RepositoryService repository;
     private final JobWorkerRegistry workers;
+    private final RawEngineLoop rawLoop;
 
     private PortOverheadBenchmark(ConfigurableApplicationContext app) {
         engine = app.getBean(WorkflowEngine.class);
-        runtime = app.getBean(RuntimeService.class);
-        externalTasks = app.getBean(ExternalTaskService.class);
         history = app.getBean(HistoryService.class);
-        repository = app.getBean(RepositoryService.class);
         workers = app.getBean(JobWorkerRegistry.class);
+        rawLoop = new RawEngineLoop(app, THREADS);
     }
 
     private void deployModels() {
-        repository.createDeployment().name("benchmark-raw").addModelInstance("bench-raw.bpmn",
-                Bpmn.createExecutableProcess("bench-raw").startEvent().serviceTask("work")
-                        .operatonExternalTask("bench-raw-job").endEvent().done()).deploy();
+        rawLoop.deploy();
         String zeebeModel = io.camunda.zeebe.model.bpmn.Bpmn.convertToString(
                 io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("bench-port").startEvent()
                         .serviceTask("work", task -> task.zeebeJobType("bench-port-job")).endEvent().done());
@@ -97,37 +84,16 @@ public final class PortOverheadBenchmark {
     }
 
     private void runPort(int instances) throws Exception {
-        long before = finished("bench-port");
+        long before = finished(history, "bench-port");
         startConcurrently(instances, () -> engine.startProcess("bench-port", Map.of("n", 1)));
-        awaitFinished("bench-port", before + instances);
+        awaitFinished(history, "bench-port", before + instances);
     }
 
-    /** The same shape as the port's runtime, one fetcher feeding a pool, but straight on Operaton's API. */
     private void runRaw(int instances) throws Exception {
-        long before = finished("bench-raw");
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService completers = Executors.newFixedThreadPool(THREADS);
-        Thread fetcher = new Thread(() -> {
-            while (running.get()) {
-                List<LockedExternalTask> tasks = externalTasks.fetchAndLock(32, "raw").topic("bench-raw-job", 60_000).execute();
-                tasks.forEach(task -> completers.execute(() -> externalTasks.complete(task.getId(), "raw", Map.of("done", true))));
-                if (tasks.isEmpty()) {
-                    // a short pause, not a spin: a spinning fetcher queries PostgreSQL non-stop and
-                    // takes CPU from the instances it is waiting for
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-                }
-            }
-        });
-        fetcher.start();
-        startConcurrently(instances, () -> runtime.startProcessInstanceByKey("bench-raw", Map.of("n", 1)));
-        awaitFinished("bench-raw", before + instances);
-        running.set(false);
-        fetcher.join();
-        completers.shutdown();
-        completers.awaitTermination(1, TimeUnit.MINUTES);
+        rawLoop.run(instances);
     }
 
-    private static void startConcurrently(int instances, Runnable start) throws InterruptedException {
+    static void startConcurrently(int instances, Runnable start) throws InterruptedException {
         ExecutorService starters = Executors.newFixedThreadPool(4);
         for (int i = 0; i < instances; i++) {
             starters.execute(start);
@@ -136,13 +102,13 @@ public final class PortOverheadBenchmark {
         starters.awaitTermination(10, TimeUnit.MINUTES);
     }
 
-    private void awaitFinished(String processId, long expected) throws InterruptedException {
-        while (finished(processId) < expected) {
+    static void awaitFinished(HistoryService history, String processId, long expected) throws InterruptedException {
+        while (finished(history, processId) < expected) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
     }
 
-    private long finished(String processId) {
+    static long finished(HistoryService history, String processId) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(processId).finished().count();
     }
 

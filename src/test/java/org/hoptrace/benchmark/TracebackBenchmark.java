@@ -1,0 +1,111 @@
+package org.hoptrace.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.hoptrace.HoptraceApplication;
+import org.hoptrace.traceback.NewTraceback;
+import org.hoptrace.traceback.SimulatedProviders;
+import org.hoptrace.traceback.Traceback;
+import org.hoptrace.traceback.TracebackService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Five-hop tracebacks whose providers answer through the REST API as soon as their signed webhook
+ * arrives: hops per second, and the time from an answer received to the next hop's request sent
+ * (webhook delivered by the outbox relay). The raw-engine yardstick of {@link PortOverheadBenchmark}
+ * runs in the same service, before and after. Arguments: tracebacks (default 200), hops (5).
+ */
+public final class TracebackBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int tracebacks = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int hops = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (SimulatedProviders providers = new SimulatedProviders();
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(HoptraceApplication.class)
+                     .profiles("test")
+                     .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.hoptrace=warn",
+                             "--spring.mail.port=" + smtp.getSmtp().getPort(), "--hoptrace.demo-data=false")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            providers.answerTo(() -> "http://localhost:" + port);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            List<SimulatedProviders.Registered> chain = new ArrayList<>();
+            for (int i = 0; i < hops; i++) {
+                chain.add(providers.register(jdbc, "Benchmark Voice " + i, "noc" + i + "@bench-voice.example"));
+            }
+            providers.chain(chain);
+            RawEngineLoop raw = new RawEngineLoop(app, 8);
+            raw.deploy();
+            double rawBefore = rate(raw, 1000);
+
+            TracebackService service = app.getBean(TracebackService.class);
+            run(service, jdbc, chain.get(0).id(), Math.max(10, tracebacks / 10));
+            Instant started = Instant.now();
+            List<UUID> ids = run(service, jdbc, chain.get(0).id(), tracebacks);
+            double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            double rawAfter = rate(raw, 1000);
+
+            List<Long> latencies = jdbc.queryForList("""
+                    select (extract(epoch from o.sent_at - a.received_at) * 1000)::bigint
+                    from hop h join hop_answer a on a.hop_id = h.hop_id
+                    join hop next on next.traceback_id = h.traceback_id and next.hop_number = h.hop_number + 1
+                    join outbox_message o on o.idempotency_key like next.hop_id || ':%:webhook'
+                    where h.traceback_id = any (?)""", Long.class, (Object) ids.toArray(UUID[]::new));
+            List<Long> sorted = latencies.stream().sorted().toList();
+            int allHops = tracebacks * hops;
+            System.out.printf("%d tracebacks of %d hops (%d hops) in %.1f s: %.1f hops/s, %.1f tracebacks/s%n",
+                    tracebacks, hops, allHops, seconds, allHops / seconds, tracebacks / seconds);
+            System.out.printf("answer received -> next request sent (%d hops): p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
+                    sorted.size(), percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
+                    sorted.get(sorted.size() - 1));
+            System.out.printf("raw engine (start -> one job -> end): %.0f instances/s before, %.0f after%n", rawBefore, rawAfter);
+            System.out.printf("answer failures: %d, webhook deliveries: %d%n", providers.answerFailures().size(),
+                    providers.deliveries().size());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<UUID> run(TracebackService service, JdbcTemplate jdbc, UUID terminating, int count)
+            throws InterruptedException {
+        List<UUID> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService openers = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < count; i++) {
+            openers.execute(() -> ids.add(service.open(new NewTraceback("+12025550143", "+13125550178",
+                    Instant.parse("2026-11-20T15:04:05Z"), "benchmark", "C", null, terminating,
+                    Traceback.Priority.NORMAL), "benchmark").id()));
+        }
+        openers.shutdown();
+        openers.awaitTermination(10, TimeUnit.MINUTES);
+        UUID[] array = ids.toArray(UUID[]::new);
+        while (jdbc.queryForObject("select count(*) from traceback where status = 'open' and traceback_id = any (?)",
+                Integer.class, (Object) array) > 0) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        return ids;
+    }
+
+    private static double rate(RawEngineLoop raw, int instances) throws Exception {
+        long started = System.nanoTime();
+        raw.run(instances);
+        return instances / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}
