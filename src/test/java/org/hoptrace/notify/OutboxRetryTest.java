@@ -110,7 +110,7 @@ class OutboxRetryTest {
         assertThat(failed.lastError()).startsWith("HTTP 503");
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
                 .containsPattern("ERROR .* webhook \\d+ \\(" + key + "\\) to .* GIVEN UP after " + settings.maxAttempts()));
-        engine.clock().advance(settings.maxBackoff());
+        engine.clock().advance(settings.backoffAfter(settings.maxAttempts()));
         relay.deliverDue();
         assertThat(endpoint.requests(key)).hasSize(settings.maxAttempts());
     }
