@@ -1,5 +1,7 @@
 package org.hoptrace.provider;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A provider draft that breaks the registry's rules: the problems by field, as {@link ProviderDraft#problems()}. */
@@ -9,7 +11,7 @@ public class InvalidProviderException extends RuntimeException {
 
     public InvalidProviderException(Map<String, String> problems) {
         super("invalid provider: " + problems);
-        this.problems = Map.copyOf(problems);
+        this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     public Map<String, String> problems() {

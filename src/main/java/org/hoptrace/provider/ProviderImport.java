@@ -1,5 +1,9 @@
 package org.hoptrace.provider;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -37,6 +41,7 @@ public class ProviderImport {
             "contact_phone", "contactPhone", "webhook_url", "webhookUrl");
     static final List<String> REQUIRED = List.of("legal_name", "country", "role", "contact_emails");
     public static final int MAX_ROWS = 5000;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     private record Planned(int line, ProviderDraft draft, Provider existing) {
     }
@@ -47,6 +52,20 @@ public class ProviderImport {
     ProviderImport(ProviderService service, ProviderRepository providers) {
         this.service = service;
         this.providers = providers;
+    }
+
+    /** Imports a file of UTF-8 text, at most {@value #MAX_BYTES} bytes. */
+    @Transactional
+    public ImportReport importCsv(byte[] file, Mode mode) {
+        if (file.length > MAX_BYTES) {
+            throw new ImportFileException(List.of("the file is larger than " + MAX_BYTES / 1024 + " KB; split it"));
+        }
+        try {
+            return importCsv(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString(), mode);
+        } catch (CharacterCodingException e) {
+            throw new ImportFileException(List.of("the file is not UTF-8 text; save it as \"CSV UTF-8\""));
+        }
     }
 
     /** @throws ImportFileException the file as a whole cannot be read (nothing is imported) */
