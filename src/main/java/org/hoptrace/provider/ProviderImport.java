@@ -81,38 +81,46 @@ public class ProviderImport {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvReader.Row row : rows.subList(1, rows.size())) {
             List<String> reasons = new ArrayList<>();
-            Provider existing = null;
-            if (row.malformed() != null) {
-                reasons.add(row.malformed());
-            } else if (row.fields().size() != rows.get(0).fields().size()) {
-                reasons.add("has " + row.fields().size() + " fields, the header has " + rows.get(0).fields().size());
+            Planned plan = plan(row, header, rows.get(0).fields().size(), mode, seen, reasons);
+            if (reasons.isEmpty()) {
+                planned.add(plan);
             } else {
-                ProviderDraft draft = draft(header, row).normalised();
-                draft.problems().forEach((field, message) -> reasons.add(column(field) + ": " + message));
-                String key = draft.filer499Id() != null ? "filer_499_id " + draft.filer499Id()
-                        : draft.legalName() != null ? "legal name and country " + draft.legalName() + " (" + draft.country() + ")"
-                        : null;
-                Integer earlier = key == null ? null : seen.putIfAbsent(key.toLowerCase(Locale.ROOT), row.line());
-                if (earlier != null) {
-                    reasons.add("same " + key + " as line " + earlier);
-                }
-                if (draft.filer499Id() != null) {
-                    existing = providers.findByFilerId(draft.filer499Id()).orElse(null);
-                    if (existing != null && mode == Mode.CREATE) {
-                        reasons.add("filer_499_id " + draft.filer499Id() + " is already registered (provider "
-                                + existing.legalName() + "); import with mode upsert to update it");
-                    }
-                }
-                if (reasons.isEmpty()) {
-                    planned.add(new Planned(row.line(), draft, existing));
-                }
-            }
-            if (!reasons.isEmpty()) {
                 rejected.add(new ImportReport.Rejected(row.line(), reasons));
             }
         }
         List<ImportReport.Imported> imported = planned.stream().map(this::write).toList();
         return new ImportReport(imported.size(), imported, rejected, ignored(header));
+    }
+
+    /**
+     * What to do with a row: adds every reason to reject it to {@code reasons}. {@code seen} holds the filer
+     * ids (or names and countries) of the rows before, with their lines.
+     */
+    private Planned plan(CsvReader.Row row, Map<String, Integer> header, int width, Mode mode,
+                         Map<String, Integer> seen, List<String> reasons) {
+        if (row.malformed() != null) {
+            reasons.add(row.malformed());
+            return null;
+        }
+        if (row.fields().size() != width) {
+            reasons.add("has " + row.fields().size() + " fields, the header has " + width);
+            return null;
+        }
+        ProviderDraft draft = draft(header, row).normalised();
+        draft.problems().forEach((field, message) -> reasons.add(column(field) + ": " + message));
+        String key = draft.filer499Id() != null ? "filer_499_id " + draft.filer499Id()
+                : draft.legalName() != null ? "legal name and country " + draft.legalName() + " (" + draft.country() + ")"
+                : null;
+        Integer earlier = key == null ? null : seen.putIfAbsent(key.toLowerCase(Locale.ROOT), row.line());
+        if (earlier != null) {
+            reasons.add("same " + key + " as line " + earlier);
+        }
+        Provider existing = draft.filer499Id() == null ? null : providers.findByFilerId(draft.filer499Id()).orElse(null);
+        if (existing != null && mode == Mode.CREATE) {
+            reasons.add("filer_499_id " + draft.filer499Id() + " is already registered (provider "
+                    + existing.legalName() + "); import with mode upsert to update it");
+        }
+        return new Planned(row.line(), draft, existing);
     }
 
     private ImportReport.Imported write(Planned row) {
@@ -130,7 +138,7 @@ public class ProviderImport {
         CsvReader.Row first = rows.get(0);
         List<String> problems = new ArrayList<>();
         if (first.malformed() != null) {
-            problems.add("line 1 (the header): " + first.malformed());
+            problems.add("line " + first.line() + " (the header): " + first.malformed());
         }
         Map<String, Integer> header = new LinkedHashMap<>();
         for (int i = 0; i < first.fields().size(); i++) {

@@ -79,8 +79,14 @@ class ProviderPages {
         return "redirect:/providers/" + id;
     }
 
+    /** Replacing working credentials breaks the provider's integration until it switches: the form asks to confirm. */
     @PostMapping(ID + "/api-credentials")
-    String issueApiCredentials(@PathVariable UUID id, RedirectAttributes redirect) {
+    String issueApiCredentials(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean replace,
+                               RedirectAttributes redirect) {
+        if (providers.get(id).apiKeyId() != null && !replace) {
+            redirect.addFlashAttribute("failure", "Confirm that the current API credentials may stop working.");
+            return "redirect:/providers/" + id;
+        }
         try {
             redirect.addFlashAttribute("credentials", service.issueApiCredentials(id));
         } catch (ProviderStateException e) {

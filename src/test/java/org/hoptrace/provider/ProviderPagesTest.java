@@ -149,6 +149,13 @@ class ProviderPagesTest {
         assertThat(withCredentials).contains("shown only this once").contains(keyId);
         assertThat(providers.apiKeyHash(keyId)).hasValue(ApiCredentials.hash(apiSecret));
         assertThat(page(path)).contains(keyId).doesNotContain(apiSecret);
+
+        post(path + "/api-credentials", path, Map.of());
+        assertThat(page(path)).contains("Confirm that the current API credentials may stop working.");
+        assertThat(providers.get(id).apiKeyId()).as("not replaced without confirmation").isEqualTo(keyId);
+        post(path + "/api-credentials", path, Map.of("replace", "true"));
+        assertThat(providers.get(id).apiKeyId()).isNotEqualTo(keyId);
+        assertThat(providers.apiKeyHash(keyId)).isEmpty();
     }
 
     @Test
