@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.hoptrace.HoptraceTest;
 import org.hoptrace.provider.Provider;
@@ -98,16 +99,20 @@ class HopRequestNoticesTest {
 
     private MimeMessage awaitEmailTo(String address) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> addresses(message.getAllRecipients()).contains(address))
+                .filter(message -> recipients(message).contains(address))
                 .findFirst().orElse(null), message -> message != null);
     }
 
-    private static List<String> addresses(Address[] addresses) {
+    private static List<String> recipients(MimeMessage message) {
         try {
-            return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
-        } catch (RuntimeException e) {
-            return List.of();
+            return addresses(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {

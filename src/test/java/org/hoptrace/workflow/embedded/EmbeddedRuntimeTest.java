@@ -12,6 +12,7 @@ import org.hoptrace.workflow.PublishedMessage.Status;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
@@ -34,6 +35,7 @@ class EmbeddedRuntimeTest {
     @Autowired HistoryService history;
     @Autowired TestWorkers workers;
     @Autowired TaskService tasks;
+    @Autowired ExternalTaskService externalTasks;
 
     @AfterEach
     void resetClock() {
@@ -47,6 +49,15 @@ class EmbeddedRuntimeTest {
 
     private boolean ended(String processInstanceId) {
         return history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count() == 1;
+    }
+
+    /**
+     * The worker counts a call when it starts; the failure (and the back-off it sets from the engine
+     * clock) is written a moment later. Moving the clock before that would move the back-off too.
+     */
+    private void awaitFailureRecorded(String processInstanceId, int retriesLeft) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> externalTasks.createExternalTaskQuery()
+                .processInstanceId(processInstanceId).singleResult().getRetries() == retriesLeft);
     }
 
     @Test
@@ -70,9 +81,11 @@ class EmbeddedRuntimeTest {
         String id = engine.startProcess("runtime-broken", Map.of("orderId", "b1", "amount", 1)).processInstanceKey();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> workers.calls("broken:b1") == 1);
+        awaitFailureRecorded(id, 2);
         assertThat(engine.openIncidents()).noneMatch(incident -> id.equals(incident.processInstanceKey()));
         engine.clock().advance(Duration.ofMinutes(1).plusSeconds(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> workers.calls("broken:b1") == 2);
+        awaitFailureRecorded(id, 1);
         engine.clock().advance(Duration.ofMinutes(1).plusSeconds(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> engine.openIncidents().stream()
                 .anyMatch(incident -> id.equals(incident.processInstanceKey())));
