@@ -49,7 +49,7 @@ public class TracebackService {
     public Traceback cancel(UUID tracebackId, String reason) {
         Traceback traceback = tracebacks.get(tracebackId);
         if (traceback.status() != Traceback.Status.OPEN) {
-            throw new IllegalStateException("traceback " + traceback.reference() + " has ended already ("
+            throw new TracebackStateException("traceback " + traceback.reference() + " has ended already ("
                     + traceback.outcome().code() + ")");
         }
         if (traceback.processInstanceKey() != null) {
@@ -70,7 +70,10 @@ public class TracebackService {
     public Hop resend(UUID hopId) {
         Hop hop = tracebacks.getHop(hopId);
         if (hop.status() != Hop.Status.REQUESTED) {
-            throw new IllegalStateException("hop " + hop.number() + " is " + hop.status().code() + ", not waiting for an answer");
+            throw new TracebackStateException("hop " + hop.number() + " is " + hop.status().code() + ", not waiting for an answer");
+        }
+        if (hop.deadline() == null) {
+            throw new TracebackStateException("hop " + hop.number() + "'s first request is still being sent; try again shortly");
         }
         requests.send(hop, "resend-" + System.nanoTime());
         return hop;
@@ -84,12 +87,12 @@ public class TracebackService {
     public Traceback reopen(UUID hopId) {
         Hop hop = tracebacks.getHop(hopId);
         if (hop.status() != Hop.Status.NON_RESPONSIVE && hop.status() != Hop.Status.CANCELLED) {
-            throw new IllegalStateException("hop " + hop.number() + " is " + hop.status().code()
+            throw new TracebackStateException("hop " + hop.number() + " is " + hop.status().code()
                     + "; only non-responsive or cancelled hops can be reopened");
         }
         Traceback traceback = tracebacks.get(hop.tracebackId());
         if (!tracebacks.hops(traceback.id()).stream().allMatch(h -> h.number() <= hop.number())) {
-            throw new IllegalStateException("hop " + hop.number() + " is not the last hop of " + traceback.reference());
+            throw new TracebackStateException("hop " + hop.number() + " is not the last hop of " + traceback.reference());
         }
         Hop reopened = tracebacks.rerequest(hopId);
         tracebacks.reopen(traceback.id());

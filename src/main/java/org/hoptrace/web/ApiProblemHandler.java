@@ -9,6 +9,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import org.hoptrace.traceback.InvalidTracebackRequestException;
+import org.hoptrace.traceback.TracebackStateException;
+import org.hoptrace.traceback.UnknownHopException;
+import org.hoptrace.traceback.UnknownTracebackException;
 import org.hoptrace.workflow.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +74,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    @ExceptionHandler({UnknownTracebackException.class, UnknownHopException.class})
+    ResponseEntity<Object> unknownTraceback(RuntimeException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+    }
+
+    /** A traceback action its state does not allow (cancel an ended traceback, re-send to an answered hop). */
+    @ExceptionHandler(TracebackStateException.class)
+    ResponseEntity<Object> tracebackState(TracebackStateException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(InvalidTracebackRequestException.class)
+    ResponseEntity<Object> invalidTracebackRequest(InvalidTracebackRequestException ex, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                "The request has invalid fields.");
+        problem.setProperty("errors", ex.fieldProblems().entrySet().stream()
+                .map(field -> Map.of("field", field.getKey(), "message", field.getValue()))
+                .toList());
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})

@@ -51,6 +51,21 @@ public class TracebackFixtures {
                 Traceback.Priority.NORMAL), "staff");
     }
 
+    /**
+     * A traceback whose hop 1 waits past its deadline: rows only, no process (with a process the
+     * deadline timer would mark the hop non-responsive as soon as the clock passes the deadline).
+     */
+    public Traceback overdue(Provider terminating, String campaign) {
+        Traceback traceback = tracebacks.insert(new NewTraceback("+12025550199", "+13125550100",
+                Instant.parse("2026-11-20T15:04:05Z"), campaign, "B", null, terminating.id(), Traceback.Priority.URGENT),
+                "staff");
+        Hop hop = tracebacks.insertHop(traceback.id(), 1, terminating.id());
+        jdbc.update("update hop set requested_at = requested_at - interval '26 hours' where hop_id = ?", hop.id());
+        Instant requested = tracebacks.getHop(hop.id()).requestedAt();
+        tracebacks.setDeadline(hop.id(), requested.plus(Duration.ofHours(24)), requested.plus(Duration.ofHours(20)));
+        return traceback;
+    }
+
     /** Waits until the traceback's hop {@code number} has been requested (deadline fixed, request in the outbox). */
     public Hop requestedHop(UUID tracebackId, int number) {
         return await().atMost(Duration.ofSeconds(15)).until(

@@ -1,0 +1,57 @@
+package org.hoptrace.traceback;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What ITG staff do to a running traceback from the console or the API, addressed the way people
+ * name things (reference or id, hop number): cancel it, re-send a hop's request, reopen a hop.
+ * Each returns the traceback as it is afterwards; an action its state does not allow throws
+ * {@link TracebackStateException}.
+ */
+@Service
+public class StaffActions {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffActions.class);
+    static final int MAX_REASON_LENGTH = 400;
+
+    private final TracebackService service;
+    private final TracebackDetails details;
+
+    StaffActions(TracebackService service, TracebackDetails details) {
+        this.service = service;
+        this.details = details;
+    }
+
+    /** Cancels an open traceback; the reason is kept with the name of who cancelled it. */
+    public TracebackDetail cancel(String idOrReference, String reason, String user) {
+        String given = reason == null ? "" : reason.strip();
+        if (given.isEmpty() || given.length() > MAX_REASON_LENGTH) {
+            throw new InvalidTracebackRequestException(Map.of("reason",
+                    "give a reason for cancelling, up to " + MAX_REASON_LENGTH + " characters"));
+        }
+        Traceback traceback = details.resolve(idOrReference);
+        service.cancel(traceback.id(), "%s (cancelled by %s)".formatted(given, user));
+        log.info("{} cancelled traceback {}", user, traceback.reference());
+        return details.of(traceback.id().toString());
+    }
+
+    /** Sends the request of a hop that waits for an answer again, with the same deadline. */
+    public TracebackDetail resend(String idOrReference, int hopNumber, String user) {
+        Traceback traceback = details.resolve(idOrReference);
+        service.resend(details.hop(traceback, hopNumber).id());
+        log.info("{} re-sent the request of {} hop {}", user, traceback.reference(), hopNumber);
+        return details.of(traceback.id().toString());
+    }
+
+    /** Asks the provider of the last hop again, when it was non-responsive or cancelled, with a new deadline. */
+    public TracebackDetail reopen(String idOrReference, int hopNumber, String user) {
+        Traceback traceback = details.resolve(idOrReference);
+        service.reopen(details.hop(traceback, hopNumber).id());
+        log.info("{} reopened {} hop {}", user, traceback.reference(), hopNumber);
+        return details.of(traceback.id().toString());
+    }
+}
