@@ -119,7 +119,7 @@ public class OutboxRelay implements SmartLifecycle {
         boolean giveUp = attempts >= settings.maxAttempts();
         Instant now = clock.instant();
         Instant next = giveUp ? now : now.plus(settings.backoffAfter(attempts));
-        String reason = error == null ? "unknown error" : error;
+        String reason = error == null ? "unknown error" : error.replaceAll("\\s+", " ").strip();
         if (!messages.markFailed(message, truncate(reason), next, giveUp)) {
             log.warn("Outbox {} failed ({}), and its claim had run out meanwhile", message, reason);
             return;
@@ -145,7 +145,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        Thread relay = new Thread(this::loop, "hoptrace-outbox-relay");
+        Thread relay = new Thread(this::loop, "outbox-relay");
         relay.setDaemon(true);
         thread = relay;
         relay.start();
