@@ -35,6 +35,7 @@ class TracebackConsoleTest {
     @Autowired TracebackRepository tracebacks;
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TracebackQueries queries;
 
     ConsoleClient browser;
 
@@ -186,6 +187,18 @@ class TracebackConsoleTest {
     }
 
     @Test
+    void theDashboardCountsOverdueTracebacksAndLinksToThem() {
+        fixtures.overdue(fixtures.provider("US"), null);
+
+        String dashboard = page("/");
+
+        long overdue = queries.count(new TracebackFilter(Traceback.Status.OPEN, null, null, null, null, true, null));
+        assertThat(overdue).isPositive();
+        assertThat(dashboard).contains("<h2 id=\"tracebacks-heading\">Tracebacks</h2>")
+                .containsPattern("href=\"/tracebacks\\?overdue=true\"[^>]*><strong>" + overdue + "</strong> overdue");
+    }
+
+    @Test
     void unknownTracebacksShowTheNotFoundPageAndReviewersAreTurnedAway() {
         assertThat(browser.get("/tracebacks/TB-1999-000001").statusCode()).isEqualTo(404);
 
@@ -193,6 +206,7 @@ class TracebackConsoleTest {
         reviewer.logIn("reviewer", "hoptrace");
         assertThat(reviewer.get("/tracebacks").statusCode()).isEqualTo(403);
         assertThat(reviewer.get("/tracebacks/new").statusCode()).isEqualTo(403);
+        assertThat(reviewer.get("/").body()).doesNotContain("tracebacks-heading");
     }
 
     private String page(String path) {
