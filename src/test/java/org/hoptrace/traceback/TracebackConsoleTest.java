@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.hoptrace.HoptraceTest;
 import org.hoptrace.provider.Provider;
 import org.hoptrace.web.ConsoleClient;
+import org.hoptrace.workflow.WorkflowEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +38,14 @@ class TracebackConsoleTest {
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired TracebackQueries queries;
+    @Autowired WorkflowEngine engine;
 
     ConsoleClient browser;
+
+    @AfterEach
+    void resetClock() {
+        engine.clock().reset();
+    }
 
     @BeforeEach
     void logInAsStaff() {
@@ -183,6 +191,25 @@ class TracebackConsoleTest {
 
         assertThat(afterResend).contains("The request of hop 1 went to " + terminating.legalName() + " again.");
         assertThat(afterEmptyCancel).contains("Could not cancel the traceback: give a reason for cancelling");
+        assertThat(tracebacks.get(traceback.id()).status()).isEqualTo(Traceback.Status.OPEN);
+    }
+
+    @Test
+    void aNonResponsiveLastHopIsReopenedFromTheTracebackPage() {
+        Provider silent = fixtures.provider("US");
+        Traceback traceback = fixtures.open(silent);
+        Hop hop = fixtures.waitingHop(traceback.id(), 1);
+        engine.clock().advance(Duration.between(engine.clock().now(), hop.deadline().plusSeconds(60)));
+        fixtures.ended(traceback.id());
+        String path = "/tracebacks/" + traceback.reference();
+        String stalled = page(path);
+        assertThat(stalled).contains("non-responsive").contains("Reopen hop").doesNotContain("Re-send request")
+                .doesNotContain("Cancel traceback");
+
+        browser.postForm(path + "/hops/1/reopen", "_csrf=" + encode(ConsoleClient.csrfTokenOf(stalled)));
+
+        assertThat(page(path)).contains("Hop 1 is reopened: " + silent.legalName() + " is asked again, with a new deadline.")
+                .contains("(request 2)").contains("Cancel traceback");
         assertThat(tracebacks.get(traceback.id()).status()).isEqualTo(Traceback.Status.OPEN);
     }
 
