@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,44 @@ public class ProviderRepository {
         String pattern = "%" + (text == null ? "" : text.toLowerCase().replace("%", "\\%").replace("_", "\\_")) + "%";
         return jdbc.query("select " + COLUMNS + " from provider where lower(legal_name) like ? "
                 + "order by registered desc, legal_name limit ?", ROW, pattern, limit);
+    }
+
+    public Optional<Provider> findByFilerId(String filer499Id) {
+        return jdbc.query("select " + COLUMNS + " from provider where filer_499_id = ?", ROW, filer499Id)
+                .stream().findFirst();
+    }
+
+    /** One page of the providers the filter matches, by legal name. */
+    public ProviderPage page(ProviderFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (filter.text() != null) {
+            conditions.add("(lower(legal_name) like ? or filer_499_id = ? or rmd_number = upper(?) "
+                    + "or exists (select 1 from unnest(contact_emails) email where lower(email) = lower(?)))");
+            args.addAll(List.of(likePattern(filter.text()), filter.text(), filter.text(), filter.text()));
+        }
+        if (filter.role() != null) {
+            conditions.add("role = ?");
+            args.add(filter.role().code());
+        }
+        if (filter.country() != null) {
+            conditions.add("country = ?");
+            args.add(filter.country());
+        }
+        if (filter.registered() != null) {
+            conditions.add("registered = ?");
+            args.add(filter.registered());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Long total = jdbc.queryForObject("select count(*) from provider" + where, Long.class, args.toArray());
+        args.addAll(List.of(filter.size(), filter.offset()));
+        List<Provider> items = jdbc.query("select " + COLUMNS + " from provider" + where
+                + " order by lower(legal_name), provider_id limit ? offset ?", ROW, args.toArray());
+        return new ProviderPage(items, filter.page(), filter.size(), total == null ? 0 : total);
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Inserts a new provider; {@code provider.id()} and the timestamps are assigned here. */

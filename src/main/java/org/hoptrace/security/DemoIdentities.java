@@ -37,6 +37,8 @@ class DemoIdentities implements ApplicationRunner {
             "itg-staff", "ITG staff",
             "legal-reviewer", "Legal reviewers",
             "legal-supervisor", "Legal supervisors",
+            // provider users answer their provider's hops in the portal (linked in table provider_user)
+            "provider", "Voice service providers",
             Groups.OPERATON_ADMIN, "Operaton administrators");
 
     /** User id -> the groups the user is a member of. */

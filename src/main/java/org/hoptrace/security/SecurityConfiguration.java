@@ -1,16 +1,23 @@
 package org.hoptrace.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hoptrace.provider.ProviderRepository;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -21,13 +28,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Operaton's own authorization checks are off, so the roles are enforced here: the engine REST API, the
  * Admin app and identity changes are for administrators, Cockpit for administrators and ITG staff,
  * Tasklist for every user. See docs/security.md.
+ * <p>
+ * Providers authenticate with their API credentials (API chain only) or as provider users (Operaton
+ * group {@code provider}); either way they reach only {@code /api/v1/hops/**}, {@code /api/v1/me} and the
+ * portal, where the controllers show a provider its own hops and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] ADMINS = {"ADMIN", "OPERATON_ADMIN"};
-    private static final String[] OPERATORS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
+    private static final String[] ADMINS = Roles.ADMINS;
+    private static final String[] OPERATORS = Roles.OPERATORS;
+    private static final String[] PROVIDERS_AND_OPERATORS = {Roles.PROVIDER, "ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
     private static final String[] IDENTITY_RESOURCES = {"/operaton/api/engine/engine/*/user/**",
             "/operaton/api/engine/engine/*/group/**", "/operaton/api/engine/engine/*/tenant/**",
             "/operaton/api/engine/engine/*/authorization/**"};
@@ -43,15 +55,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProviderRepository providers,
+                                    OperatonIdentityAuthenticationProvider users) throws Exception {
         var problems = new ProblemJsonSecurityResponses(json);
         return http
                 .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+                .authenticationManager(new ProviderManager(new ProviderApiKeyAuthenticationProvider(providers), users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
                         .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**").hasAnyRole(OPERATORS)
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
+                        .requestMatchers("/api/v1/hops/**").hasRole(Roles.PROVIDER)
+                        .requestMatchers("/api/v1/me").authenticated()
+                        .anyRequest().access(usersButNotProviders()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,8 +79,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, OperatonIdentityAuthenticationProvider users) throws Exception {
         return http
+                .authenticationManager(new ProviderManager(users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**",
@@ -76,11 +94,18 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, IDENTITY_RESOURCES).hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.DELETE, IDENTITY_RESOURCES).hasAnyRole(ADMINS)
                         .requestMatchers("/operaton/app/cockpit/**", "/operaton/api/cockpit/**").hasAnyRole(OPERATORS)
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                        .anyRequest().access(usersButNotProviders()))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PortalLoginSuccess()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Operaton's webapps send their own CSRF token (CsrfPreventionFilter)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/**"))
                 .build();
+    }
+
+    /** Any authenticated user except providers, who stay in the portal and on their hops. */
+    private static AuthorizationManager<RequestAuthorizationContext> usersButNotProviders() {
+        AuthorizationManager<RequestAuthorizationContext> notProvider =
+                (authentication, context) -> new AuthorizationDecision(!Roles.isProviderOnly(authentication.get()));
+        return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(), notProvider);
     }
 }

@@ -1,13 +1,20 @@
 package org.hoptrace.traceback;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hoptrace.document.DocumentStore;
+import org.hoptrace.document.Upload;
 import org.hoptrace.provider.Provider;
 import org.hoptrace.provider.ProviderRepository;
 import org.hoptrace.traceback.AnswerRejectedException.Reason;
@@ -21,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records a provider's answer to a hop and hands it to the traceback process (message
  * {@value #MESSAGE}, correlation key = hop id), in one transaction. An identical second answer
  * changes nothing; a different one is refused; an answer after the deadline is kept and marked late.
+ * Evidence files are stored and attached to the hop in the same transaction: a refused answer stores none.
  */
 @Service
 public class AnsweringHop {
@@ -37,14 +45,18 @@ public class AnsweringHop {
     private final WorkflowEngine engine;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DocumentStore documents;
+    private final HopEvidence evidence;
 
     AnsweringHop(TracebackRepository tracebacks, ProviderRepository providers, WorkflowEngine engine,
-                 JdbcTemplate jdbc, Clock clock) {
+                 JdbcTemplate jdbc, Clock clock, DocumentStore documents, HopEvidence evidence) {
         this.tracebacks = tracebacks;
         this.providers = providers;
         this.engine = engine;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.documents = documents;
+        this.evidence = evidence;
     }
 
     /**
@@ -54,6 +66,17 @@ public class AnsweringHop {
      */
     @Transactional
     public Result answer(UUID hopId, UUID answeringProviderId, AnswerContent content, String channel, String answeredBy) {
+        return answer(hopId, answeringProviderId, content, List.of(), channel, answeredBy);
+    }
+
+    /**
+     * As {@link #answer(UUID, UUID, AnswerContent, String, String)}, with evidence files checked by
+     * {@link DocumentStore#inspect}. The files are part of the answer: sending the same content with the
+     * same files again is the identical answer, with other files a different one.
+     */
+    @Transactional
+    public Result answer(UUID hopId, UUID answeringProviderId, AnswerContent content, List<Upload> evidenceFiles,
+                         String channel, String answeredBy) {
         Hop hop = lockHop(hopId);
         if (!hop.providerId().equals(answeringProviderId)) {
             throw new AnswerRejectedException(Reason.NOT_YOUR_HOP, "hop " + hopId + " was not sent to this provider");
@@ -66,7 +89,7 @@ public class AnsweringHop {
         if (!problems.isEmpty()) {
             throw new AnswerRejectedException(Reason.INVALID, "the answer is incomplete", problems);
         }
-        String fingerprint = content.fingerprint();
+        String fingerprint = fingerprint(content, evidenceFiles);
         var previous = tracebacks.answer(hopId);
         if (previous.isPresent()) {
             if (previous.get().fingerprint().equals(fingerprint)) {
@@ -81,6 +104,9 @@ public class AnsweringHop {
         boolean late = hop.status() == Hop.Status.NON_RESPONSIVE || (hop.deadline() != null && now.isAfter(hop.deadline()));
         UUID upstream = upstreamOf(content);
         insertAnswer(hopId, content, upstream, channel, answeredBy, now, late, fingerprint);
+        for (Upload file : evidenceFiles) {
+            evidence.attach(hopId, documents.store(file, answeredBy).id());
+        }
         if (hop.status() == Hop.Status.REQUESTED) {
             tracebacks.markAnswered(hopId, now);
             engine.publishMessage(responseMessage(hop, content.type(), upstream));
@@ -104,6 +130,21 @@ public class AnsweringHop {
         return MessagePublication.of(MESSAGE, hop.id().toString(), variables)
                 .withTimeToLive(MESSAGE_TIME_TO_LIVE)
                 .withMessageId(hop.id() + ":" + hop.requestCount());
+    }
+
+    /** The content's fingerprint; with evidence, over the content's and the files' SHA-256 in a fixed order. */
+    private static String fingerprint(AnswerContent content, List<Upload> evidenceFiles) {
+        if (evidenceFiles.isEmpty()) {
+            return content.fingerprint();
+        }
+        String files = String.join(",", evidenceFiles.stream().map(Upload::sha256).sorted().toList());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((content.fingerprint() + "\u001e" + files).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Hop lockHop(UUID hopId) {

@@ -6,8 +6,16 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import org.hoptrace.document.Document;
+import org.hoptrace.document.DocumentStore;
 import org.hoptrace.provider.ProviderRepository;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff console's traceback pages: the list with its filters, the new-traceback form, a traceback's page. */
@@ -32,10 +41,14 @@ class TracebackConsoleController {
     private final TracebackDetails details;
     private final TracebackQueries queries;
     private final ProviderRepository providers;
+    private final HopEvidence evidence;
+    private final DocumentStore documents;
     private final Clock clock;
 
     TracebackConsoleController(OpeningTraceback opening, TracebackDetails details, TracebackQueries queries,
-                               ProviderRepository providers, Clock clock) {
+                               ProviderRepository providers, HopEvidence evidence, DocumentStore documents, Clock clock) {
+        this.evidence = evidence;
+        this.documents = documents;
         this.opening = opening;
         this.details = details;
         this.queries = queries;
@@ -120,6 +133,21 @@ class TracebackConsoleController {
         model.addAttribute("fmt", new ConsoleFormat(clock.instant()));
         model.addAttribute("active", "tracebacks");
         return "tracebacks/detail";
+    }
+
+    /** An evidence file of a hop, downloaded from the traceback page. */
+    @GetMapping("/{id}/hops/{number}/evidence/{documentId}")
+    ResponseEntity<byte[]> evidence(@PathVariable String id, @PathVariable int number, @PathVariable UUID documentId) {
+        Hop hop = details.hop(details.resolve(id), number);
+        Document document = evidence.document(hop.id(), documentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such evidence file on this hop"));
+        byte[] content = documents.content(document.id());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .contentLength(content.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(content);
     }
 
     private String form(TracebackInput form, Map<String, String> errors, Model model) {

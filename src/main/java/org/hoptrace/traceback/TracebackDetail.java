@@ -24,7 +24,7 @@ public record TracebackDetail(UUID id, String reference, String callingNumber, S
      */
     public record HopDetail(UUID id, int number, ProviderRef provider, String status, Instant requestedAt,
                             Instant deadline, Instant answeredAt, int requestCount, boolean overdue,
-                            AnswerSummary answer, List<HopEvidence.Document> evidence) {
+                            AnswerSummary answer, List<Evidence> evidence) {
 
         public boolean waiting() {
             return Hop.Status.REQUESTED.code().equals(status);
@@ -58,5 +58,13 @@ public record TracebackDetail(UUID id, String reference, String callingNumber, S
     public boolean reopenable(HopDetail hop) {
         return hop.number() == lastHop().number() && (Hop.Status.NON_RESPONSIVE.code().equals(hop.status())
                 || Hop.Status.CANCELLED.code().equals(hop.status()));
+    }
+
+    /**
+     * An evidence file of a hop's answer.
+     *
+     * @param href where API clients download it; the console page links its own session-authenticated path
+     */
+    public record Evidence(UUID id, String fileName, String mediaType, long sizeBytes, String sha256, String href) {
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hoptrace.provider.ProviderRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +18,10 @@ public class TracebackDetails {
 
     private final TracebackRepository tracebacks;
     private final ProviderRepository providers;
-    private final ObjectProvider<HopEvidence> evidence;
+    private final HopEvidence evidence;
     private final Clock clock;
 
-    TracebackDetails(TracebackRepository tracebacks, ProviderRepository providers, ObjectProvider<HopEvidence> evidence,
+    TracebackDetails(TracebackRepository tracebacks, ProviderRepository providers, HopEvidence evidence,
                      Clock clock) {
         this.tracebacks = tracebacks;
         this.providers = providers;
@@ -82,7 +81,10 @@ public class TracebackDetails {
         return known.computeIfAbsent(id, key -> ProviderRef.of(providers.get(key)));
     }
 
-    private List<HopEvidence.Document> evidence(UUID hopId) {
-        return evidence.orderedStream().flatMap(source -> source.documents(hopId).stream()).toList();
+    private List<TracebackDetail.Evidence> evidence(UUID hopId) {
+        return evidence.documents(hopId).stream()
+                .map(d -> new TracebackDetail.Evidence(d.id(), d.filename(), d.mediaType(), d.sizeBytes(), d.sha256(),
+                        "/api/v1/hops/" + hopId + "/evidence/" + d.id()))
+                .toList();
     }
 }

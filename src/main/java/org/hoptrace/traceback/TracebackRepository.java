@@ -165,6 +165,14 @@ public class TracebackRepository {
                 on conflict (hop_id, reason) do nothing""", providerId, reason, hopId, Timestamp.from(clock.instant()));
     }
 
+    /** A provider's hops that still wait for its answer (requested, or non-responsive and unanswered), by deadline. */
+    public List<Hop> openHopsOf(UUID providerId) {
+        return jdbc.query("select " + HOP_COLUMNS + " from hop h where provider_id = ? "
+                + "and status in ('requested', 'non-responsive') "
+                + "and not exists (select 1 from hop_answer a where a.hop_id = h.hop_id) "
+                + "order by deadline nulls last, requested_at", HOP, providerId);
+    }
+
     private static Instant instant(ResultSet rs, String column) throws java.sql.SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

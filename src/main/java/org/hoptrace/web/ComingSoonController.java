@@ -15,14 +15,12 @@ class ComingSoonController {
     }
 
     private static final Map<String, Section> SECTIONS = Map.of(
-            "providers", new Section("Providers",
-                    "Voice service providers, their contacts and how they respond.", "provider"),
             "campaigns", new Section("Campaigns",
                     "Robocall campaigns: ingestion, detection and trends.", "campaign"),
             "legal-requests", new Section("Legal requests",
                     "Subpoenas and CIDs through review and response.", "legal"));
 
-    @GetMapping("/{section:providers|campaigns|legal-requests}")
+    @GetMapping("/{section:campaigns|legal-requests}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);

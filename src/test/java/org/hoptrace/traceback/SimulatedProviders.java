@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class SimulatedProviders implements AutoCloseable {
     private final List<String> answerFailures = new CopyOnWriteArrayList<>();
     private volatile boolean available = true;
     private volatile Supplier<String> hoptraceUrl = () -> null;
+    private final List<Runnable> unanswered = new ArrayList<>();
 
     public SimulatedProviders() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -105,9 +107,18 @@ public final class SimulatedProviders implements AutoCloseable {
         }
     }
 
-    /** Where the providers send their answers ({@code http://host:port}). */
+    /**
+     * Where the providers send their answers ({@code http://host:port}). Requests that arrived before
+     * the address was known are answered now.
+     */
     public void answerTo(Supplier<String> baseUrl) {
-        this.hoptraceUrl = baseUrl;
+        List<Runnable> waiting;
+        synchronized (this) {
+            this.hoptraceUrl = baseUrl;
+            waiting = List.copyOf(unanswered);
+            unanswered.clear();
+        }
+        waiting.forEach(answering::execute);
     }
 
     /** While unavailable, every webhook gets 503 and nothing is recorded or answered. */
@@ -139,7 +150,14 @@ public final class SimulatedProviders implements AutoCloseable {
             deliveries.add(new Delivery(providerId, event, hopId, exchange.getRequestHeaders().getFirst("Idempotency-Key"), valid));
             exchange.sendResponseHeaders(valid ? 200 : 401, -1);
             if (valid && "hop.requested".equals(event)) {
-                answering.execute(() -> answer(provider, hopId));
+                Runnable answer = () -> answer(provider, hopId);
+                synchronized (this) {
+                    if (hoptraceUrl.get() == null) {
+                        unanswered.add(answer);
+                        return;
+                    }
+                }
+                answering.execute(answer);
             }
         }
     }
@@ -159,7 +177,7 @@ public final class SimulatedProviders implements AutoCloseable {
             if (response.statusCode() >= 300) {
                 answerFailures.add(hopId + ": " + response.statusCode() + " " + response.body());
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
             answerFailures.add(hopId + ": " + e);
         }
     }

@@ -56,6 +56,23 @@ public final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** Posts a form with one file, as a browser does ({@code multipart/form-data}); {@code fields} may hold the CSRF token. */
+    public HttpResponse<String> postFile(String path, java.util.Map<String, String> fields, String fileField,
+                                         String fileName, byte[] content) {
+        String boundary = "----HoptraceFormBoundary" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", BROWSER_ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /**
      * A new user with password {@code hoptrace}, for tests that type wrong passwords: Operaton delays
      * further logins of a user after a failed one, which would break other tests using the demo users.
