@@ -47,7 +47,7 @@ public class OpeningTraceback {
         String calling = number(problems, "callingNumber", "calling number", input.callingNumber());
         String called = number(problems, "calledNumber", "called number", input.calledNumber());
         Instant callTime = callTime(problems, input.callTime());
-        String campaign = text(problems, "campaign", input.campaign(), 200);
+        String campaign = text(problems, "campaign", "campaign", input.campaign(), 200);
         String attestation = blankToNull(input.attestation());
         if (attestation != null) {
             attestation = attestation.toUpperCase(Locale.ROOT);
@@ -55,7 +55,7 @@ public class OpeningTraceback {
                 problems.put("attestation", "attestation is A, B or C");
             }
         }
-        String originationId = text(problems, "originationId", input.originationId(), 64);
+        String originationId = text(problems, "originationId", "origination id", input.originationId(), 64);
         UUID provider = provider(problems, input.terminatingProviderId());
         Traceback.Priority priority = priority(problems, input.priority());
         if (!problems.isEmpty()) {
@@ -136,10 +136,10 @@ public class OpeningTraceback {
         return null;
     }
 
-    private static String text(Map<String, String> problems, String field, String written, int maxLength) {
+    private static String text(Map<String, String> problems, String field, String what, String written, int maxLength) {
         String text = blankToNull(written);
         if (text != null && text.length() > maxLength) {
-            problems.put(field, "%s has %d characters; at most %d are allowed".formatted(field, text.length(), maxLength));
+            problems.put(field, "%s has %d characters; at most %d are allowed".formatted(what, text.length(), maxLength));
         }
         return text;
     }

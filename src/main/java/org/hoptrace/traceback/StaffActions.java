@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +18,7 @@ public class StaffActions {
 
     private static final Logger log = LoggerFactory.getLogger(StaffActions.class);
     static final int MAX_REASON_LENGTH = 400;
+    private static final int CANCEL_ATTEMPTS = 5;
 
     private final TracebackService service;
     private final TracebackDetails details;
@@ -26,7 +28,11 @@ public class StaffActions {
         this.details = details;
     }
 
-    /** Cancels an open traceback; the reason is kept with the name of who cancelled it. */
+    /**
+     * Cancels an open traceback; the reason is kept with the name of who cancelled it. A worker
+     * finishing a job of the traceback at the same moment makes the engine refuse the cancel; it is
+     * then tried again, in a new transaction, a few times.
+     */
     public TracebackDetail cancel(String idOrReference, String reason, String user) {
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty() || given.length() > MAX_REASON_LENGTH) {
@@ -34,7 +40,17 @@ public class StaffActions {
                     "give a reason for cancelling, up to " + MAX_REASON_LENGTH + " characters"));
         }
         Traceback traceback = details.resolve(idOrReference);
-        service.cancel(traceback.id(), "%s (cancelled by %s)".formatted(given, user));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                service.cancel(traceback.id(), "%s (cancelled by %s)".formatted(given, user));
+                break;
+            } catch (ConcurrencyFailureException collision) {
+                if (attempt == CANCEL_ATTEMPTS) {
+                    throw collision;
+                }
+                log.debug("Cancelling {} collided with a job, trying again", traceback.reference());
+            }
+        }
         log.info("{} cancelled traceback {}", user, traceback.reference());
         return details.of(traceback.id().toString());
     }

@@ -2,6 +2,7 @@ package org.hoptrace.traceback;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,7 +89,7 @@ class TracebackApiController {
             @Parameter(description = "Zero-based page number") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Tracebacks per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > TracebackQueries.MAX_PAGE_SIZE) {
-            throw new InvalidTracebackRequestException(java.util.Map.of(page < 0 ? "page" : "size",
+            throw new InvalidTracebackRequestException(Map.of(page < 0 ? "page" : "size",
                     page < 0 ? "page is 0 or more" : "size is 1 to " + TracebackQueries.MAX_PAGE_SIZE));
         }
         return queries.page(TracebackFilter.parse(status, outcome, campaign, providerId, provider, overdue, q), page, size);

@@ -94,12 +94,12 @@ class TracebackConsoleController {
             model.addAttribute("result", result);
             model.addAttribute("previousLink", result.hasPrevious() ? params.query(result.page() - 1) : null);
             model.addAttribute("nextLink", result.hasNext() ? params.query(result.page() + 1) : null);
+            if (filter.providerId() != null) {
+                providers.find(filter.providerId())
+                        .ifPresent(chosen -> model.addAttribute("chosenProvider", chosen.legalName()));
+            }
         } catch (InvalidTracebackRequestException invalid) {
             model.addAttribute("filterError", String.join("; ", invalid.fieldProblems().values()));
-        }
-        if (providerId != null && !providerId.isBlank() && !model.containsAttribute("filterError")) {
-            providers.find(java.util.UUID.fromString(providerId.strip()))
-                    .ifPresent(chosen -> model.addAttribute("chosenProvider", chosen.legalName()));
         }
         model.addAttribute("statuses", Traceback.Status.values());
         model.addAttribute("outcomes", Traceback.Outcome.values());

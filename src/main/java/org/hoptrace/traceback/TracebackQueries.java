@@ -37,7 +37,7 @@ public class TracebackQueries {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object> args = new ArrayList<>();
         String where = where(filter, now, args);
-        Long total = jdbc.queryForObject("select count(*) from traceback t" + where, Long.class, args.toArray());
+        long total = count(filter, now);
 
         List<Object> rowArgs = new ArrayList<>();
         rowArgs.add(now);
@@ -58,7 +58,19 @@ public class TracebackQueries {
 
                 order by t.created_at desc, t.reference desc
                 limit ? offset ?""", ROW, rowArgs.toArray());
-        return TracebackPage.of(rows, page, size, total == null ? 0 : total);
+        return TracebackPage.of(rows, page, size, total);
+    }
+
+    /** How many tracebacks match the filter. */
+    public long count(TracebackFilter filter) {
+        return count(filter, Timestamp.from(clock.instant()));
+    }
+
+    private long count(TracebackFilter filter, Timestamp now) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, now, args);
+        Long total = jdbc.queryForObject("select count(*) from traceback t" + where, Long.class, args.toArray());
+        return total == null ? 0 : total;
     }
 
     /** Campaigns named in tracebacks, for the console's filter suggestions. */

@@ -2,6 +2,9 @@ package org.hoptrace.web;
 
 import java.util.List;
 
+import org.hoptrace.traceback.Traceback;
+import org.hoptrace.traceback.TracebackFilter;
+import org.hoptrace.traceback.TracebackQueries;
 import org.hoptrace.workflow.Incident;
 import org.hoptrace.workflow.UserTask;
 import org.hoptrace.workflow.UserTaskQuery;
@@ -23,13 +26,21 @@ class DashboardController {
     private static final Logger log = LoggerFactory.getLogger(DashboardController.class);
 
     private final ObjectProvider<WorkflowEngine> engine;
+    private final ObjectProvider<TracebackQueries> tracebacks;
 
-    DashboardController(ObjectProvider<WorkflowEngine> engine) {
+    DashboardController(ObjectProvider<WorkflowEngine> engine, ObjectProvider<TracebackQueries> tracebacks) {
         this.engine = engine;
+        this.tracebacks = tracebacks;
     }
 
     @GetMapping("/")
     String dashboard(Model model) {
+        tracebacks.ifAvailable(queries -> {
+            model.addAttribute("openTracebacks", queries.count(
+                    new TracebackFilter(Traceback.Status.OPEN, null, null, null, null, false, null)));
+            model.addAttribute("overdueTracebacks", queries.count(
+                    new TracebackFilter(Traceback.Status.OPEN, null, null, null, null, true, null)));
+        });
         WorkflowEngine workflow = engine.getIfAvailable();
         if (workflow == null) {
             model.addAttribute("engineProblem", "The workflow engine is not available.");

@@ -22,7 +22,12 @@ public interface WorkflowEngine {
      */
     PublishedMessage publishMessage(MessagePublication message);
 
-    /** Cancels a running process instance; unknown or finished instances raise {@link NotFoundException}. */
+    /**
+     * Cancels a running process instance; unknown or finished instances raise {@link NotFoundException}.
+     * If a job of the instance changes at the same moment, Spring's
+     * {@link org.springframework.dao.ConcurrencyFailureException} is raised: the caller's transaction
+     * is rolled back and may simply be tried again.
+     */
     void cancelProcessInstance(String processInstanceKey);
 
     /** Open user tasks, newest first. */

@@ -100,7 +100,7 @@ class TracebackApiTest {
     }
 
     @Test
-    void aMissingCallTimeOrAnAncientOneIsRefused() {
+    void missingAncientAndOverlongFieldsAreRefused() {
         Map<String, Object> missing = call(fixtures.provider("US"), "+12025550143", null);
         missing.remove("callTime");
         missing.remove("calledNumber");
@@ -113,6 +113,14 @@ class TracebackApiTest {
                 .containsEntry("callTime", "call time is required").containsEntry("calledNumber", "called number is required");
         assertThat(errors(staff.post("/api/v1/tracebacks", ancient)).get("callTime")).contains("more than 18 months ago");
         assertThat(errors(staff.post("/api/v1/tracebacks", garbled)).get("callTime")).contains("is not an ISO-8601 time");
+        Map<String, Object> overlong = call(fixtures.provider("US"), "+12025550143", null);
+        overlong.put("campaign", "x".repeat(201));
+        overlong.put("originationId", "o".repeat(65));
+        overlong.put("terminatingProviderId", "acme");
+        assertThat(errors(staff.post("/api/v1/tracebacks", overlong)))
+                .containsEntry("campaign", "campaign has 201 characters; at most 200 are allowed")
+                .containsEntry("originationId", "origination id has 65 characters; at most 64 are allowed")
+                .containsEntry("terminatingProviderId", "terminating provider id 'acme' is not a provider id (uuid)");
     }
 
     @Test
@@ -254,6 +262,19 @@ class TracebackApiTest {
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("type").asText()).isEqualTo("https://hoptrace.org/problems/conflict");
         assertThat(again.json().get("detail").asText()).contains(traceback.reference()).contains("has ended already");
+    }
+
+    @Test
+    void cancellingRightAfterOpeningSucceedsWhileTheFirstJobsRun() {
+        Provider terminating = fixtures.provider("US");
+        List<StaffApi.Response> cancels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String id = staff.post("/api/v1/tracebacks", call(terminating, "+12025550143", null)).json().get("id").asText();
+            cancels.add(staff.post("/api/v1/tracebacks/" + id + "/cancel", Map.of("reason", "opened by mistake")));
+        }
+
+        assertThat(cancels).extracting(StaffApi.Response::status).containsOnly(200);
+        assertThat(cancels).extracting(response -> response.json().get("outcome").asText()).containsOnly("cancelled");
     }
 
     @Test

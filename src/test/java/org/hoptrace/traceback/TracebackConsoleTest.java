@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.hoptrace.HoptraceTest;
 import org.hoptrace.provider.Provider;
 import org.hoptrace.web.ConsoleClient;
+import org.hoptrace.workflow.WorkflowEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +37,15 @@ class TracebackConsoleTest {
     @Autowired TracebackRepository tracebacks;
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TracebackQueries queries;
+    @Autowired WorkflowEngine engine;
 
     ConsoleClient browser;
+
+    @AfterEach
+    void resetClock() {
+        engine.clock().reset();
+    }
 
     @BeforeEach
     void logInAsStaff() {
@@ -186,6 +195,37 @@ class TracebackConsoleTest {
     }
 
     @Test
+    void aNonResponsiveLastHopIsReopenedFromTheTracebackPage() {
+        Provider silent = fixtures.provider("US");
+        Traceback traceback = fixtures.open(silent);
+        Hop hop = fixtures.waitingHop(traceback.id(), 1);
+        engine.clock().advance(Duration.between(engine.clock().now(), hop.deadline().plusSeconds(60)));
+        fixtures.ended(traceback.id());
+        String path = "/tracebacks/" + traceback.reference();
+        String stalled = page(path);
+        assertThat(stalled).contains("non-responsive").contains("Reopen hop").doesNotContain("Re-send request")
+                .doesNotContain("Cancel traceback");
+
+        browser.postForm(path + "/hops/1/reopen", "_csrf=" + encode(ConsoleClient.csrfTokenOf(stalled)));
+
+        assertThat(page(path)).contains("Hop 1 is reopened: " + silent.legalName() + " is asked again, with a new deadline.")
+                .contains("(request 2)").contains("Cancel traceback");
+        assertThat(tracebacks.get(traceback.id()).status()).isEqualTo(Traceback.Status.OPEN);
+    }
+
+    @Test
+    void theDashboardCountsOverdueTracebacksAndLinksToThem() {
+        fixtures.overdue(fixtures.provider("US"), null);
+
+        String dashboard = page("/");
+
+        long overdue = queries.count(new TracebackFilter(Traceback.Status.OPEN, null, null, null, null, true, null));
+        assertThat(overdue).isPositive();
+        assertThat(dashboard).contains("<h2 id=\"tracebacks-heading\">Tracebacks</h2>")
+                .containsPattern("href=\"/tracebacks\\?overdue=true\"[^>]*><strong>" + overdue + "</strong> overdue");
+    }
+
+    @Test
     void unknownTracebacksShowTheNotFoundPageAndReviewersAreTurnedAway() {
         assertThat(browser.get("/tracebacks/TB-1999-000001").statusCode()).isEqualTo(404);
 
@@ -193,6 +233,7 @@ class TracebackConsoleTest {
         reviewer.logIn("reviewer", "hoptrace");
         assertThat(reviewer.get("/tracebacks").statusCode()).isEqualTo(403);
         assertThat(reviewer.get("/tracebacks/new").statusCode()).isEqualTo(403);
+        assertThat(reviewer.get("/").body()).doesNotContain("tracebacks-heading");
     }
 
     private String page(String path) {

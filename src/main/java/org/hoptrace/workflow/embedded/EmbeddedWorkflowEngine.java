@@ -15,10 +15,12 @@ import org.hoptrace.workflow.UserTask;
 import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.operaton.bpm.engine.BadUserRequestException;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.exception.NullValueException;
 import org.operaton.bpm.engine.repository.ProcessDefinition;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The workflow port on the embedded Operaton engine. */
 final class EmbeddedWorkflowEngine implements WorkflowEngine {
@@ -68,6 +70,9 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
             runtime.deleteProcessInstance(processInstanceKey, "cancelled through Hoptrace", false, true);
         } catch (NullValueException | BadUserRequestException notFound) {
             throw new NotFoundException("no running process instance '" + processInstanceKey + "'");
+        } catch (OptimisticLockingException collision) {
+            throw new OptimisticLockingFailureException("process instance '" + processInstanceKey
+                    + "' changed while it was being cancelled (a job was locked or completed)", collision);
         }
     }
 
