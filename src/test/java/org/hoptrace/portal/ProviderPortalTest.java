@@ -3,6 +3,7 @@ package org.hoptrace.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ import org.hoptrace.traceback.Traceback;
 import org.hoptrace.traceback.TracebackFixtures;
 import org.hoptrace.traceback.TracebackRepository;
 import org.hoptrace.web.ConsoleClient;
+import org.hoptrace.workflow.WorkflowEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +38,18 @@ class ProviderPortalTest {
     @Autowired ResponseLinks links;
     @Autowired JdbcTemplate jdbc;
 
+    @Autowired WorkflowEngine engine;
+
     PortalBrowser browser;
 
     @BeforeEach
     void newBrowser() {
         browser = new PortalBrowser(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.clock().reset();
     }
 
     @Test
@@ -114,6 +124,43 @@ class ProviderPortalTest {
 
         HttpResponse<String> again = browser.get(link(hop));
         assertThat(again.body()).contains("No CDR for this call in our switch records").doesNotContain("answer-form");
+    }
+
+    @Test
+    void sendingTheSameFormTwiceSaysItWasAlreadyAnsweredIdentically() {
+        Hop hop = openHop();
+        HttpResponse<String> page = browser.get(link(hop));
+        Multipart form = new Multipart().field("_csrf", ConsoleClient.csrfTokenOf(page.body()))
+                .field("type", "upstream-unregistered").field("upstreamName", "Overseas Telecom Ltd")
+                .field("upstreamEmail", "noc@overseas-telecom.example").field("upstreamPhone", "+44 20 7946 0000")
+                .field("upstreamCountry", "gb");
+
+        HttpResponse<String> first = browser.post(formAction(page), form);
+        HttpResponse<String> second = browser.post(formAction(page), form);
+
+        assertThat(first.body()).contains("Thank you — recorded").contains("Overseas Telecom Ltd");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("Already answered identically");
+        HopAnswer answer = tracebacks.answer(hop.id()).orElseThrow();
+        assertThat(answer.type()).isEqualTo(HopAnswer.Type.UPSTREAM_UNREGISTERED);
+        assertThat(answer.upstreamCountry()).isEqualTo("GB");
+    }
+
+    @Test
+    void anAnswerAfterTheDeadlineIsThankedAsRecordedLate() {
+        Traceback traceback = fixtures.open(fixtures.provider("US"));
+        Hop hop = fixtures.waitingHop(traceback.id(), 1);
+        engine.clock().advance(Duration.between(engine.clock().now(), hop.deadline().plusSeconds(3 * 3600)));
+        fixtures.ended(traceback.id());
+
+        HttpResponse<String> page = browser.get(link(hop));
+        HttpResponse<String> done = browser.post(formAction(page), new Multipart()
+                .field("_csrf", ConsoleClient.csrfTokenOf(page.body()))
+                .field("type", "origin").field("customerName", "Dialer Express Inc."));
+
+        assertThat(page.body()).contains("overdue by 3 h 0 min").contains("The deadline has passed");
+        assertThat(done.body()).contains("Thank you — recorded late").contains("after the deadline (late)");
+        assertThat(tracebacks.answer(hop.id()).orElseThrow().late()).isTrue();
     }
 
     @Test
@@ -227,7 +274,7 @@ class ProviderPortalTest {
     }
 
     private String token(Hop hop) {
-        return links.token(hop.id(), hop.deadline().plusSeconds(3600));
+        return links.token(hop.id(), hop.deadline().plus(Duration.ofDays(30)));
     }
 
     private int documents() {
