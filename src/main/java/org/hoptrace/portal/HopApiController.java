@@ -84,7 +84,7 @@ class HopApiController {
     }
 
     @GetMapping(path = "/{hopId}", produces = APPLICATION_JSON_VALUE)
-    @Operation(summary = "The hop: the call, the deadline, its status and your answer",
+    @Operation(operationId = "getHop", summary = "The hop: the call, the deadline, its status and your answer",
             description = "A provider sees its own hops; ITG staff see every hop.")
     @ApiResponse(responseCode = "200", description = "the hop")
     HopView hop(@PathVariable UUID hopId, Authentication authentication) {
@@ -94,7 +94,7 @@ class HopApiController {
     }
 
     @PostMapping(path = "/{hopId}/response", consumes = APPLICATION_JSON_VALUE, produces = APPLICATION_JSON_VALUE)
-    @Operation(summary = "Answer the hop",
+    @Operation(operationId = "answerHop", summary = "Answer the hop",
             description = "Records your answer and hands it to the traceback. Sending the identical answer again is "
                     + "safe (200, nothing changes); a different answer is refused (409). After the deadline the answer "
                     + "is still recorded, with late: true. To send evidence files, post multipart/form-data instead: "
@@ -114,11 +114,11 @@ class HopApiController {
     }
 
     @PostMapping(path = "/{hopId}/response", consumes = MULTIPART_FORM_DATA_VALUE, produces = APPLICATION_JSON_VALUE)
-    @Operation(summary = "Answer the hop, with evidence files", description = "As the JSON answer; the files are "
+    @Operation(operationId = "answerHop", summary = "Answer the hop, with evidence files", description = "As the JSON answer; the files are "
             + "stored with the answer, or not at all. Only PDF and CSV are accepted, detected from the content.")
     ResponseEntity<AnswerView> answerWithEvidence(
             @PathVariable UUID hopId,
-            @Parameter(description = "the answer as JSON", schema = @Schema(implementation = AnswerRequest.class))
+            @Parameter(schema = @Schema(implementation = AnswerRequest.class))
             @RequestPart("answer") Part answer,
             @Parameter(description = "evidence files, PDF or CSV")
             @RequestPart(name = "evidence", required = false) List<MultipartFile> evidenceFiles,
@@ -131,7 +131,7 @@ class HopApiController {
     }
 
     @GetMapping("/{hopId}/evidence/{documentId}")
-    @Operation(summary = "Download an evidence file of the hop", description = "For the hop's provider and ITG staff.")
+    @Operation(operationId = "downloadHopEvidence", summary = "Download an evidence file of the hop", description = "For the hop's provider and ITG staff.")
     @ApiResponse(responseCode = "200", description = "the file, with the media type detected at upload",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "text/csv")})
     ResponseEntity<byte[]> evidence(@PathVariable UUID hopId, @PathVariable UUID documentId, Authentication authentication) {

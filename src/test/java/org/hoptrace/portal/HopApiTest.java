@@ -158,6 +158,7 @@ class HopApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(fieldsIn(response)).containsExactly("upstreamProviderId");
+        assertThat(response.body()).contains("\"instance\":\"/api/v1/hops/" + hop.id() + "/response\"");
         assertThat(tracebacks.answer(hop.id())).isEmpty();
     }
 

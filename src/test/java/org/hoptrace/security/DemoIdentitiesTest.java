@@ -37,7 +37,7 @@ class DemoIdentitiesTest {
         for (String user : List.of("admin", "staff", "reviewer", "supervisor")) {
             assertThat(identities.createUserQuery().userId(user).count()).as(user).isEqualTo(1);
         }
-        for (String group : List.of("admin", "itg-staff", "legal-reviewer", "legal-supervisor", "operaton-admin")) {
+        for (String group : List.of("admin", "itg-staff", "legal-reviewer", "legal-supervisor", "provider", "operaton-admin")) {
             assertThat(identities.createGroupQuery().groupId(group).count()).as(group).isEqualTo(1);
         }
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(authorizationsBefore);
