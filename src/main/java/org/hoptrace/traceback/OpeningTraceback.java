@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * carriers keep call records for (47 CFR 42.6); the terminating provider must be in the registry.
  */
 @Service
-public class OpeningTraceback {
+class OpeningTraceback {
 
     /** Clocks of API clients run a little ahead of ours; a call time this far "in the future" is accepted. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(2);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * {@link TracebackStateException}.
  */
 @Service
-public class StaffActions {
+class StaffActions {
 
     private static final Logger log = LoggerFactory.getLogger(StaffActions.class);
     static final int MAX_REASON_LENGTH = 400;

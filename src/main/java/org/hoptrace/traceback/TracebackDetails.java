@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a traceback with its hop chain, answers and evidence, by id or by reference. */
 @Component
-public class TracebackDetails {
+class TracebackDetails {
 
     private final TracebackRepository tracebacks;
     private final ProviderRepository providers;

@@ -24,7 +24,7 @@ public interface WorkflowEngine {
 
     /**
      * Cancels a running process instance; unknown or finished instances raise {@link NotFoundException}.
-     * If a job of the instance changes at the same moment, Spring's
+     * If a job of the instance changes at the same moment (optimistic lock, deadlock), Spring's
      * {@link org.springframework.dao.ConcurrencyFailureException} is raised: the caller's transaction
      * is rolled back and may simply be tried again.
      */

@@ -16,10 +16,13 @@ import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.operaton.bpm.engine.BadUserRequestException;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.exception.NullValueException;
+import org.operaton.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.operaton.bpm.engine.repository.ProcessDefinition;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The workflow port on the embedded Operaton engine. */
@@ -73,6 +76,12 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
         } catch (OptimisticLockingException collision) {
             throw new OptimisticLockingFailureException("process instance '" + processInstanceKey
                     + "' changed while it was being cancelled (a job was locked or completed)", collision);
+        } catch (ProcessEngineException failure) {
+            if (failure.getCode() == BuiltinExceptionCode.DEADLOCK.getCode()) {
+                throw new CannotAcquireLockException("cancelling process instance '" + processInstanceKey
+                        + "' deadlocked with a job of the instance", failure);
+            }
+            throw failure;
         }
     }
 
