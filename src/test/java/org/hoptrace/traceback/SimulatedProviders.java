@@ -121,7 +121,10 @@ public final class SimulatedProviders implements AutoCloseable {
         waiting.forEach(answering::execute);
     }
 
-    /** While unavailable, every webhook gets 503 and nothing is recorded or answered. */
+    /**
+     * While unavailable, every webhook gets 503 and nothing is recorded or answered; so it does
+     * before {@link #answerTo} says where answers go (the relay then delivers again later).
+     */
     public void available(boolean available) {
         this.available = available;
     }
@@ -137,7 +140,7 @@ public final class SimulatedProviders implements AutoCloseable {
     private void receive(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
-            if (!available) {
+            if (!available || hoptraceUrl.get() == null) {
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }
