@@ -30,6 +30,9 @@ class DemoProviders implements ApplicationRunner {
             demo("Thameside Telecom Ltd", "833108", "RMD0004508", "GB", "intermediate", "thamesidetelecom", "+44 20 7946 0108"),
             demo("Sunbelt Dialer Networks LLC", "833275", "RMD0004675", "US", "originating", "sunbeltdialer", "+1 602 555 0175"));
 
+    /** The demo login (group provider) that answers for the first demo provider, the terminating carrier. */
+    static final String DEMO_PROVIDER_USER = "carrier";
+
     private final ProviderRepository providers;
     private final ProviderService service;
 
@@ -54,6 +57,8 @@ class DemoProviders implements ApplicationRunner {
         if (created > 0) {
             log.info("Created {} demo providers", created);
         }
+        providers.findByFilerId(PROVIDERS.get(0).filer499Id())
+                .ifPresent(terminating -> providers.linkUser(DEMO_PROVIDER_USER, terminating.id()));
     }
 
     private static ProviderDraft demo(String name, String filerId, String rmd, String country, String role,

@@ -45,7 +45,7 @@ public class ProviderRepository {
 
     /** The SHA-256 (hex) of a provider's API secret, if it has API credentials. */
     public Optional<String> apiKeyHash(String apiKeyId) {
-        return jdbc.queryForList("select api_key_hash from provider where api_key_id = ?", String.class, apiKeyId)
+        return jdbc.queryForList("select api_key_hash from provider where api_key_id = ? and api_key_hash is not null", String.class, apiKeyId)
                 .stream().findFirst();
     }
 

@@ -46,7 +46,9 @@ class DemoIdentities implements ApplicationRunner {
             "admin", List.of("admin", Groups.OPERATON_ADMIN),
             "staff", List.of("itg-staff"),
             "reviewer", List.of("legal-reviewer"),
-            "supervisor", List.of("legal-supervisor"));
+            "supervisor", List.of("legal-supervisor"),
+            // answers for the demo terminating provider (linked by DemoProviders)
+            "carrier", List.of("provider"));
 
     private final IdentityService identities;
     private final AuthorizationService authorizations;

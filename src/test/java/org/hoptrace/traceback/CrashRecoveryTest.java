@@ -117,8 +117,8 @@ class CrashRecoveryTest {
 
     private static UUID openTraceback(ServiceProcess service, UUID terminating) throws Exception {
         String body = """
-                {"callingNumber": "+12025550143", "calledNumber": "+13125550178", "callTime": "2026-11-20T15:04:05Z",
-                 "terminatingProviderId": "%s", "priority": "normal"}""".formatted(terminating);
+                {"callingNumber": "+12025550143", "calledNumber": "+13125550178", "callTime": "%s",
+                 "terminatingProviderId": "%s", "priority": "normal"}""".formatted(java.time.Instant.now().minus(java.time.Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), terminating);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(service.url("/api/v1/tracebacks")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff:hoptrace".getBytes()))

@@ -21,6 +21,7 @@ import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
@@ -40,6 +41,7 @@ class CamundaEightSemanticsTest {
     @Autowired TaskService tasks;
     @Autowired MessageBuffer messages;
     @Autowired TestWorkers workers;
+    @Autowired ExternalTaskService externalTasks;
 
     @AfterEach
     void resetClock() {
@@ -85,6 +87,9 @@ class CamundaEightSemanticsTest {
         String id = engine.startProcess("c8-retries", Map.of("orderId", "r1", "amount", 5)).processInstanceKey();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> workers.calls("broken:r1") == 1);
+        // the back-off runs from the engine clock when the failure is written, a moment after the call
+        await().atMost(Duration.ofSeconds(10)).until(() -> externalTasks.createExternalTaskQuery()
+                .processInstanceId(id).singleResult().getRetries() == 1);
         engine.clock().advance(Duration.ofSeconds(61));
         await().atMost(Duration.ofSeconds(10)).until(() -> engine.openIncidents().stream()
                 .anyMatch(incident -> id.equals(incident.processInstanceKey())));
