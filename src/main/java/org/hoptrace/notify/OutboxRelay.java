@@ -2,12 +2,19 @@ package org.hoptrace.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +22,15 @@ import org.springframework.stereotype.Component;
  * Delivers what {@link Outbox} enqueues: emails through SMTP, signed webhooks over HTTP. A
  * background thread runs a round whenever a commit enqueued something and at least every poll
  * interval. A round claims the due messages in a short transaction (a lease in {@code next_attempt_at},
- * so relays in other processes skip them), attempts each outside any transaction and records the
+ * so relays in other processes skip them), attempts each outside any transaction, several at a time
+ * (delivery-threads), and records the
  * outcome: sent, or a failed attempt retried after an exponential back-off, given up after
  * max-attempts. A relay that dies mid-round leaves its messages to be claimed again when the lease ends.
  * Starts last and stops first of the application's lifecycle beans; stopping lets the attempt in
  * flight finish and gives the rest of the round back.
  */
 @Component
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int MAX_ERROR_LENGTH = 1000;
@@ -35,6 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxSettings settings;
     private final Clock clock;
     private final ReentrantLock rounds = new ReentrantLock();
+    private final ExecutorService deliverers;
     private volatile boolean running;
     private volatile Thread thread;
 
@@ -47,6 +56,17 @@ public class OutboxRelay implements SmartLifecycle {
         this.signal = signal;
         this.settings = settings;
         this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.deliverers = Executors.newFixedThreadPool(settings.deliveryThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "outbox-delivery-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        deliverers.shutdownNow();
     }
 
     /**
@@ -61,20 +81,37 @@ public class OutboxRelay implements SmartLifecycle {
     private record Round(int claimed, int delivered) {
     }
 
+    /**
+     * Claims up to batch-size due messages and delivers them, delivery-threads at a time; returns when
+     * each has been attempted (or, when {@code keepGoing} turns false, given back unattempted).
+     */
     private Round round(BooleanSupplier keepGoing) {
         rounds.lock();
         try {
             Instant now = clock.instant();
             List<OutboxMessage> claimed = messages.claimDue(now, now.plus(settings.lease()), settings.batchSize());
-            int delivered = 0;
+            List<Future<Boolean>> attempts = new ArrayList<>(claimed.size());
             for (OutboxMessage message : claimed) {
-                if (Thread.currentThread().isInterrupted()) {
+                attempts.add(deliverers.submit(() -> {
+                    if (!keepGoing.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                        messages.release(message, clock.instant());
+                        return false;
+                    }
+                    return attempt(message);
+                }));
+            }
+            int delivered = 0;
+            for (Future<Boolean> attempt : attempts) {
+                try {
+                    if (attempt.get()) {
+                        delivered++;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    attempts.forEach(pending -> pending.cancel(true));
                     break;
-                }
-                if (!keepGoing.getAsBoolean()) {
-                    messages.release(message, clock.instant());
-                } else if (attempt(message)) {
-                    delivered++;
+                } catch (ExecutionException e) {
+                    log.warn("Outbox delivery failed unexpectedly: {}", e.getCause().toString());
                 }
             }
             return new Round(claimed.size(), delivered);

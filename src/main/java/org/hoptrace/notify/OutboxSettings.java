@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff     the longest wait between two attempts
  * @param maxAttempts    attempts before a message is given up (status {@code failed}, logged as an error)
  * @param batchSize      most messages claimed by one round
+ * @param deliveryThreads how many messages of a round are delivered at the same time
  * @param webhookTimeout connect and response timeout of a webhook; a claim is held for twice as long
  * @param mailFrom       the From of every email, e.g. {@code Hoptrace <traceback@example.org>}
  */
@@ -29,7 +30,8 @@ public record OutboxSettings(@DefaultValue("true") boolean enabled,
                              @DefaultValue("PT10S") @DurationMin(millis = 1) Duration initialBackoff,
                              @DefaultValue("PT1H") @DurationMin(millis = 1) Duration maxBackoff,
                              @DefaultValue("12") @Min(1) int maxAttempts,
-                             @DefaultValue("10") @Min(1) @Max(1000) int batchSize,
+                             @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
+                             @DefaultValue("8") @Min(1) @Max(64) int deliveryThreads,
                              @DefaultValue("PT10S") @DurationMin(millis = 100) Duration webhookTimeout,
                              @DefaultValue("hoptrace@localhost") @NotBlank String mailFrom) {
 

@@ -58,12 +58,25 @@ public final class TracebackBenchmark {
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             double rawAfter = rate(raw, 1000);
 
-            List<Long> latencies = jdbc.queryForList("""
-                    select (extract(epoch from o.sent_at - a.received_at) * 1000)::bigint
+            // per answered hop: answer received -> next hop opened (engine: message, routing decision, open-hop job)
+            // -> its request enqueued (deadline decision, send-request job) -> its webhook sent (outbox relay)
+            List<long[]> stages = jdbc.query("""
+                    select (extract(epoch from next.requested_at - a.received_at) * 1000)::bigint,
+                           (extract(epoch from o.created_at - next.requested_at) * 1000)::bigint,
+                           (extract(epoch from o.sent_at - o.created_at) * 1000)::bigint,
+                           (extract(epoch from o.sent_at - a.received_at) * 1000)::bigint
                     from hop h join hop_answer a on a.hop_id = h.hop_id
                     join hop next on next.traceback_id = h.traceback_id and next.hop_number = h.hop_number + 1
                     join outbox_message o on o.idempotency_key like next.hop_id || ':%:webhook'
-                    where h.traceback_id = any (?)""", Long.class, (Object) ids.toArray(UUID[]::new));
+                    where h.traceback_id = any (?)""", (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3), rs.getLong(4)}, (Object) ids.toArray(UUID[]::new));
+            List<Long> latencies = stages.stream().map(stage -> stage[3]).toList();
+            String[] names = {"answer -> next hop opened", "hop opened -> request enqueued", "enqueued -> webhook sent"};
+            for (int i = 0; i < names.length; i++) {
+                int column = i;
+                List<Long> part = stages.stream().map(stage -> stage[column]).sorted().toList();
+                System.out.printf("  %-32s p50 %d ms, p99 %d ms%n", names[i], percentile(part, 50), percentile(part, 99));
+            }
             List<Long> sorted = latencies.stream().sorted().toList();
             int allHops = tracebacks * hops;
             System.out.printf("%d tracebacks of %d hops (%d hops) in %.1f s: %.1f hops/s, %.1f tracebacks/s%n",

@@ -28,7 +28,7 @@ class OutboxRelayLifecycleTest {
             @Autowired EmailDelivery emails, @Autowired WebhookDelivery webhooks, @Autowired OutboxMetrics metrics,
             @Autowired Clock clock) {
         OutboxSettings slowPoll = new OutboxSettings(true, Duration.ofMinutes(10), settings.initialBackoff(),
-                settings.maxBackoff(), settings.maxAttempts(), settings.batchSize(), settings.webhookTimeout(),
+                settings.maxBackoff(), settings.maxAttempts(), settings.batchSize(), settings.deliveryThreads(), settings.webhookTimeout(),
                 settings.mailFrom());
         OutboxRelay other = new OutboxRelay(messages, emails, webhooks, metrics, new OutboxSignal(), slowPoll, clock);
         long before = relayThreads();

@@ -28,7 +28,8 @@ class OutboxSettingsTest {
         assertThat(settings.initialBackoff()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.maxBackoff()).isEqualTo(Duration.ofHours(1));
         assertThat(settings.maxAttempts()).isEqualTo(12);
-        assertThat(settings.batchSize()).isEqualTo(10);
+        assertThat(settings.batchSize()).isEqualTo(50);
+        assertThat(settings.deliveryThreads()).isEqualTo(8);
         assertThat(settings.webhookTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.mailFrom()).isEqualTo("hoptrace@localhost");
         assertThat(settings.lease()).isEqualTo(Duration.ofSeconds(20));

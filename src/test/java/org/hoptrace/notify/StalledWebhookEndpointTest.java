@@ -45,7 +45,7 @@ class StalledWebhookEndpointTest {
         server.createContext("/accepted-body", exchange -> answerThenStall(exchange, 200));
         server.start();
         delivery = new WebhookDelivery(new OutboxSettings(true, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                Duration.ofHours(1), 12, 10, TIMEOUT, "hoptrace@localhost"), Clock.systemUTC());
+                Duration.ofHours(1), 12, 10, 1, TIMEOUT, "hoptrace@localhost"), Clock.systemUTC());
     }
 
     @AfterEach
