@@ -25,13 +25,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Five-hop tracebacks whose providers answer through the REST API as soon as their signed webhook
  * arrives: hops per second, and the time from an answer received to the next hop's request sent
  * (webhook delivered by the outbox relay). The raw-engine yardstick of {@link PortOverheadBenchmark}
- * runs in the same service, before and after. Arguments: tracebacks (default 200), hops (5).
+ * runs in the same service, before and after. Two phases: saturation (all tracebacks opened at once:
+ * the most hops per second) and paced (tracebacks opened at a steady rate below saturation: the
+ * latency a provider sees in normal operation). Arguments: tracebacks (default 200), hops (5),
+ * paced tracebacks per second (2; 0 skips the phase).
  */
 public final class TracebackBenchmark {
 
     public static void main(String[] args) throws Exception {
         int tracebacks = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int hops = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        double pacedPerSecond = args.length > 2 ? Double.parseDouble(args[2]) : 2;
         GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (SimulatedProviders providers = new SimulatedProviders();
@@ -52,39 +56,31 @@ public final class TracebackBenchmark {
             double rawBefore = rate(raw, 1000);
 
             TracebackService service = app.getBean(TracebackService.class);
-            run(service, jdbc, chain.get(0).id(), Math.max(10, tracebacks / 10));
+            UUID terminating = chain.get(0).id();
+            run(service, jdbc, terminating, Math.max(10, tracebacks / 10), 0);
+
+            // saturation: every traceback opened at once, the most hops per second the service manages
             Instant started = Instant.now();
-            List<UUID> ids = run(service, jdbc, chain.get(0).id(), tracebacks);
+            List<UUID> flood = run(service, jdbc, terminating, tracebacks, 0);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             double rawAfter = rate(raw, 1000);
-
-            // per answered hop: answer received -> next hop opened (engine: message, routing decision, open-hop job)
-            // -> its request enqueued (deadline decision, send-request job) -> its webhook sent (outbox relay)
-            List<long[]> stages = jdbc.query("""
-                    select (extract(epoch from next.requested_at - a.received_at) * 1000)::bigint,
-                           (extract(epoch from o.created_at - next.requested_at) * 1000)::bigint,
-                           (extract(epoch from o.sent_at - o.created_at) * 1000)::bigint,
-                           (extract(epoch from o.sent_at - a.received_at) * 1000)::bigint
-                    from hop h join hop_answer a on a.hop_id = h.hop_id
-                    join hop next on next.traceback_id = h.traceback_id and next.hop_number = h.hop_number + 1
-                    join outbox_message o on o.idempotency_key like next.hop_id || ':%:webhook'
-                    where h.traceback_id = any (?)""", (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2),
-                    rs.getLong(3), rs.getLong(4)}, (Object) ids.toArray(UUID[]::new));
-            List<Long> latencies = stages.stream().map(stage -> stage[3]).toList();
-            String[] names = {"answer -> next hop opened", "hop opened -> request enqueued", "enqueued -> webhook sent"};
-            for (int i = 0; i < names.length; i++) {
-                int column = i;
-                List<Long> part = stages.stream().map(stage -> stage[column]).sorted().toList();
-                System.out.printf("  %-32s p50 %d ms, p99 %d ms%n", names[i], percentile(part, 50), percentile(part, 99));
-            }
-            List<Long> sorted = latencies.stream().sorted().toList();
             int allHops = tracebacks * hops;
-            System.out.printf("%d tracebacks of %d hops (%d hops) in %.1f s: %.1f hops/s, %.1f tracebacks/s%n",
+            System.out.printf("%nSaturation: %d tracebacks of %d hops opened at once (%d hops) in %.1f s: %.1f hops/s, %.1f tracebacks/s%n",
                     tracebacks, hops, allHops, seconds, allHops / seconds, tracebacks / seconds);
-            System.out.printf("answer received -> next request sent (%d hops): p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
-                    sorted.size(), percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                    sorted.get(sorted.size() - 1));
-            System.out.printf("raw engine (start -> one job -> end): %.0f instances/s before, %.0f after%n", rawBefore, rawAfter);
+            report(jdbc, flood);
+
+            // paced: tracebacks opened at a steady rate below saturation, the latency a provider sees
+            if (pacedPerSecond > 0) {
+                int paced = (int) Math.max(20, pacedPerSecond * 60);
+                started = Instant.now();
+                List<UUID> steady = run(service, jdbc, terminating, paced, pacedPerSecond);
+                seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+                System.out.printf("%nPaced: %d tracebacks opened at %.1f/s (%.1f hops/s offered), done in %.1f s%n",
+                        paced, pacedPerSecond, pacedPerSecond * hops, seconds);
+                report(jdbc, steady);
+            }
+            System.out.printf("%nraw engine (start -> one job -> end): %.0f instances/s before, %.0f after the saturation run%n",
+                    rawBefore, rawAfter);
             System.out.printf("answer failures: %d, webhook deliveries: %d%n", providers.answerFailures().size(),
                     providers.deliveries().size());
         } finally {
@@ -92,11 +88,43 @@ public final class TracebackBenchmark {
         }
     }
 
-    private static List<UUID> run(TracebackService service, JdbcTemplate jdbc, UUID terminating, int count)
-            throws InterruptedException {
+    /**
+     * Per answered hop: answer received -> next hop opened (engine: message, routing decision, open-hop
+     * job) -> its request enqueued (deadline decision, send-request job) -> its webhook sent (relay).
+     */
+    private static void report(JdbcTemplate jdbc, List<UUID> ids) {
+        List<long[]> stages = jdbc.query("""
+                select (extract(epoch from next.requested_at - a.received_at) * 1000)::bigint,
+                       (extract(epoch from o.created_at - next.requested_at) * 1000)::bigint,
+                       (extract(epoch from o.sent_at - o.created_at) * 1000)::bigint,
+                       (extract(epoch from o.sent_at - a.received_at) * 1000)::bigint
+                from hop h join hop_answer a on a.hop_id = h.hop_id
+                join hop next on next.traceback_id = h.traceback_id and next.hop_number = h.hop_number + 1
+                join outbox_message o on o.idempotency_key like next.hop_id || ':%:webhook'
+                where h.traceback_id = any (?)""", (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2),
+                rs.getLong(3), rs.getLong(4)}, (Object) ids.toArray(UUID[]::new));
+        String[] names = {"answer -> next hop opened", "hop opened -> request enqueued", "enqueued -> webhook sent",
+                "answer -> next request sent"};
+        for (int i = 0; i < names.length; i++) {
+            int column = i;
+            List<Long> part = stages.stream().map(stage -> stage[column]).sorted().toList();
+            System.out.printf("  %-32s p50 %5d ms, p90 %5d ms, p99 %5d ms, max %5d ms (%d hops)%n", names[i],
+                    percentile(part, 50), percentile(part, 90), percentile(part, 99), part.get(part.size() - 1),
+                    part.size());
+        }
+    }
+
+    /** Opens tracebacks, all at once (perSecond 0) or at a steady rate, and waits until all are closed. */
+    private static List<UUID> run(TracebackService service, JdbcTemplate jdbc, UUID terminating, int count,
+                                  double perSecond) throws InterruptedException {
         List<UUID> ids = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService openers = Executors.newFixedThreadPool(4);
+        long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            if (perSecond > 0) {
+                long due = started + (long) (i * 1e9 / perSecond);
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+            }
             openers.execute(() -> ids.add(service.open(new NewTraceback("+12025550143", "+13125550178",
                     Instant.parse("2026-11-20T15:04:05Z"), "benchmark", "C", null, terminating,
                     Traceback.Priority.NORMAL), "benchmark").id()));

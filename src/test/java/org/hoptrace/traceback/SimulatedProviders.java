@@ -53,6 +53,7 @@ public final class SimulatedProviders implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ExecutorService answering = Executors.newFixedThreadPool(4);
+    private final ExecutorService receiving = Executors.newFixedThreadPool(4);
     private final Map<UUID, Registered> providers = new ConcurrentHashMap<>();
     private final Map<UUID, UUID> upstreamOf = new ConcurrentHashMap<>();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
@@ -64,7 +65,7 @@ public final class SimulatedProviders implements AutoCloseable {
     public SimulatedProviders() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/hooks/", this::receive);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(receiving);
         server.start();
     }
 
@@ -206,6 +207,7 @@ public final class SimulatedProviders implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        receiving.shutdownNow();
         answering.shutdownNow();
     }
 }
