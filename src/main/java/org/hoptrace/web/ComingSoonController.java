@@ -18,9 +18,13 @@ class ComingSoonController {
             "campaigns", new Section("Campaigns",
                     "Robocall campaigns: ingestion, detection and trends.", "campaign"),
             "legal-requests", new Section("Legal requests",
-                    "Subpoenas and CIDs through review and response.", "legal"));
+                    "Subpoenas and CIDs through review and response.", "legal"),
+            "cooperation", new Section("Cooperation",
+                    "Provider scorecards, non-cooperative providers and their escalations.", "escalation"),
+            "agencies", new Section("Agencies",
+                    "Agencies that receive referrals and alerts and send legal requests.", "agency"));
 
-    @GetMapping("/{section:campaigns|legal-requests}")
+    @GetMapping("/{section:campaigns|legal-requests|cooperation|agencies}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);
