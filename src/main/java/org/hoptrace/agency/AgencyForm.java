@@ -32,7 +32,7 @@ record AgencyForm(String name, String type, String jurisdictionStates, String co
     }
 
     /** Whether the notice's checkbox is ticked. */
-    boolean wants(Agency.Notice notice) {
+    public boolean wants(Agency.Notice notice) {
         return notices.contains(notice.code());
     }
 
