@@ -50,4 +50,27 @@ public record Agency(UUID id, String name, Type type, Set<String> jurisdictionSt
     public boolean isNationwide() {
         return jurisdictionStates.isEmpty();
     }
+
+    /**
+     * True when the address is at one of the agency's verified domains (ignoring case). The domain must
+     * match exactly: a subdomain of a verified domain is not verified unless it is listed itself.
+     */
+    public boolean isVerifiedEmail(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        if (at < 1 || at == email.length() - 1) {
+            return false;
+        }
+        String domain = email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        return verifiedDomains.contains(domain);
+    }
+
+    /** The codes of the notices it wants, in declaration order, for display. */
+    public List<String> noticeCodes() {
+        return notices.stream().sorted().map(Notice::code).toList();
+    }
+
+    /** The jurisdiction in alphabetical order, for display; empty for a nationwide agency. */
+    public List<String> sortedStates() {
+        return jurisdictionStates.stream().sorted().toList();
+    }
 }

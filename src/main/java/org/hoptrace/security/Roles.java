@@ -12,6 +12,8 @@ public final class Roles {
     public static final String PROVIDER = "PROVIDER";
     static final String[] ADMINS = {"ADMIN", "OPERATON_ADMIN"};
     static final String[] OPERATORS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
+    /** Who may read the agency registry; who may change it are the {@link #OPERATORS}. */
+    static final String[] AGENCY_READERS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF", "LEGAL_REVIEWER", "LEGAL_SUPERVISOR"};
 
     private static final Set<String> STAFF_AUTHORITIES = Set.of("ROLE_ADMIN", "ROLE_OPERATON_ADMIN", "ROLE_ITG_STAFF");
 

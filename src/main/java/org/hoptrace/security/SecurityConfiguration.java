@@ -39,6 +39,7 @@ class SecurityConfiguration {
 
     private static final String[] ADMINS = Roles.ADMINS;
     private static final String[] OPERATORS = Roles.OPERATORS;
+    private static final String[] AGENCY_READERS = Roles.AGENCY_READERS;
     private static final String[] PROVIDERS_AND_OPERATORS = {Roles.PROVIDER, "ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
     private static final String[] IDENTITY_RESOURCES = {"/operaton/api/engine/engine/*/user/**",
             "/operaton/api/engine/engine/*/group/**", "/operaton/api/engine/engine/*/tenant/**",
@@ -65,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
                         .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**").hasAnyRole(OPERATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
+                        .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
                         .requestMatchers("/api/v1/hops/**").hasRole(Roles.PROVIDER)
                         .requestMatchers("/api/v1/me").authenticated()
@@ -89,6 +92,9 @@ class SecurityConfiguration {
                         // a response link carries its own signed token; the portal checks it, or the provider login
                         .requestMatchers("/portal/**").permitAll()
                         .requestMatchers("/tracebacks/**", "/providers/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/agencies/new", "/agencies/*/edit").hasAnyRole(OPERATORS)
+                        .requestMatchers(HttpMethod.GET, "/agencies/**").hasAnyRole(AGENCY_READERS)
+                        .requestMatchers("/agencies/**").hasAnyRole(OPERATORS)
                         .requestMatchers("/operaton/app/admin/**", "/operaton/api/admin/plugin/**").hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, IDENTITY_RESOURCES).hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.PUT, IDENTITY_RESOURCES).hasAnyRole(ADMINS)

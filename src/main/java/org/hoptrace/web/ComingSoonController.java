@@ -20,11 +20,9 @@ class ComingSoonController {
             "legal-requests", new Section("Legal requests",
                     "Subpoenas and CIDs through review and response.", "legal"),
             "cooperation", new Section("Cooperation",
-                    "Provider scorecards, non-cooperative providers and their escalations.", "escalation"),
-            "agencies", new Section("Agencies",
-                    "Agencies that receive referrals and alerts and send legal requests.", "agency"));
+                    "Provider scorecards, non-cooperative providers and their escalations.", "escalation"));
 
-    @GetMapping("/{section:campaigns|legal-requests|cooperation|agencies}")
+    @GetMapping("/{section:campaigns|legal-requests|cooperation}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);
