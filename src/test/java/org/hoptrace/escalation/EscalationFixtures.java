@@ -22,10 +22,14 @@ import org.hoptrace.traceback.TracebackRepository;
 import org.hoptrace.workflow.UserTask;
 import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Providers, flags, agencies and waiting for escalation steps, for escalation tests. */
+/**
+ * Providers, flags, agencies and waiting for escalation steps, for escalation tests. The SMTP server is
+ * the test context's ({@code TestMailServer}); a service started by a test of its own has none.
+ */
 @Component
 public class EscalationFixtures {
 
@@ -37,10 +41,11 @@ public class EscalationFixtures {
     private final EscalationRepository escalations;
     private final WorkflowEngine engine;
     private final JdbcTemplate jdbc;
-    private final GreenMail smtp;
+    private final ObjectProvider<GreenMail> smtp;
 
     EscalationFixtures(ProviderRepository providers, TracebackFixtures tracebacks, TracebackRepository tracebackRepository,
-                       EscalationRepository escalations, WorkflowEngine engine, JdbcTemplate jdbc, GreenMail smtp) {
+                       EscalationRepository escalations, WorkflowEngine engine, JdbcTemplate jdbc,
+                       ObjectProvider<GreenMail> smtp) {
         this.providers = providers;
         this.tracebacks = tracebacks;
         this.tracebackRepository = tracebackRepository;
@@ -136,7 +141,7 @@ public class EscalationFixtures {
 
     /** Emails whose subject names the escalation's reference, as received by the SMTP server. */
     public List<MimeMessage> emailsAbout(Escalation escalation) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(escalation.reference())).toList();
+        return Arrays.stream(smtp.getObject().getReceivedMessages()).filter(m -> subject(m).contains(escalation.reference())).toList();
     }
 
     public static String subject(MimeMessage message) {
