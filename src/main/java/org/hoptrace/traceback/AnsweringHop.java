@@ -20,6 +20,7 @@ import org.hoptrace.provider.ProviderRepository;
 import org.hoptrace.traceback.AnswerRejectedException.Reason;
 import org.hoptrace.workflow.MessagePublication;
 import org.hoptrace.workflow.WorkflowEngine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,11 @@ public class AnsweringHop {
     private final Clock clock;
     private final DocumentStore documents;
     private final HopEvidence evidence;
+    private final ApplicationEventPublisher events;
 
     AnsweringHop(TracebackRepository tracebacks, ProviderRepository providers, WorkflowEngine engine,
-                 JdbcTemplate jdbc, Clock clock, DocumentStore documents, HopEvidence evidence) {
+                 JdbcTemplate jdbc, Clock clock, DocumentStore documents, HopEvidence evidence,
+                 ApplicationEventPublisher events) {
         this.tracebacks = tracebacks;
         this.providers = providers;
         this.engine = engine;
@@ -57,6 +60,7 @@ public class AnsweringHop {
         this.clock = clock;
         this.documents = documents;
         this.evidence = evidence;
+        this.events = events;
     }
 
     /**
@@ -107,6 +111,7 @@ public class AnsweringHop {
         for (Upload file : evidenceFiles) {
             evidence.attach(hopId, documents.store(file, answeredBy).id());
         }
+        events.publishEvent(new HopAnswered(hopId, hop.providerId(), late));
         if (hop.status() == Hop.Status.REQUESTED) {
             tracebacks.markAnswered(hopId, now);
             engine.publishMessage(responseMessage(hop, content.type(), upstream));
