@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.hoptrace.notify.Outbox;
 import org.hoptrace.provider.Provider;
 import org.hoptrace.provider.ProviderRepository;
-import org.hoptrace.workflow.MessagePublication;
-import org.hoptrace.workflow.WorkflowEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,24 +22,19 @@ class HopLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(HopLifecycle.class);
 
-    /** Published when a provider is flagged for the non-cooperation escalation; key = provider id. */
-    static final String PROVIDER_FLAGGED = "provider-flagged";
-
     private final TracebackRepository tracebacks;
     private final ProviderRepository providers;
     private final HopRequests requests;
     private final Outbox outbox;
-    private final WorkflowEngine engine;
     private final TracebackSettings settings;
     private final BusinessCalendar calendar;
 
     HopLifecycle(TracebackRepository tracebacks, ProviderRepository providers, HopRequests requests, Outbox outbox,
-                 WorkflowEngine engine, TracebackSettings settings) {
+                 TracebackSettings settings) {
         this.tracebacks = tracebacks;
         this.providers = providers;
         this.requests = requests;
         this.outbox = outbox;
-        this.engine = engine;
         this.settings = settings;
         this.calendar = new BusinessCalendar(settings.businessHours());
     }
@@ -124,9 +117,6 @@ class HopLifecycle {
                 Traceback %s stalled at hop %d. The provider is flagged for the non-cooperation escalation.
                 Reopen the hop from the traceback's page once the provider answers.
                 """.formatted(reason, traceback.reference(), hop.number()));
-        engine.publishMessage(MessagePublication.of(PROVIDER_FLAGGED, provider.id().toString(),
-                java.util.Map.of("providerId", provider.id().toString(), "hopId", hopId.toString(),
-                        "reason", "non-responsive")).withMessageId("non-responsive:" + hopId + ":" + hop.requestCount()));
     }
 
     /** Ends the traceback with the outcome the routing decision chose. */

@@ -49,7 +49,9 @@ class EscalationRestartTest {
                         "--hoptrace.database.embedded.data-directory=" + data.resolve("postgres"),
                         "--server.port=0", "--spring.mail.host=localhost", "--spring.mail.port=" + smtpPort,
                         "--hoptrace.outbox.initial-backoff=PT1S", "--hoptrace.outbox.max-backoff=PT1S",
-                        "--hoptrace.outbox.max-attempts=100");
+                        "--hoptrace.outbox.max-attempts=100",
+                        // no demo agencies: the test names every agency that may receive a referral
+                        "--hoptrace.demo-data=false");
     }
 
     @AfterEach
