@@ -64,7 +64,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
-                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**",
+                                "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
                         .requestMatchers("/api/v1/hops/**").hasRole(Roles.PROVIDER)
                         .requestMatchers("/api/v1/me").authenticated()
@@ -88,7 +89,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // a response link carries its own signed token; the portal checks it, or the provider login
                         .requestMatchers("/portal/**").permitAll()
-                        .requestMatchers("/tracebacks/**", "/providers/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**").hasAnyRole(OPERATORS)
                         .requestMatchers("/operaton/app/admin/**", "/operaton/api/admin/plugin/**").hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, IDENTITY_RESOURCES).hasAnyRole(ADMINS)
                         .requestMatchers(HttpMethod.PUT, IDENTITY_RESOURCES).hasAnyRole(ADMINS)

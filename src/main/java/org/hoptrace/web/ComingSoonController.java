@@ -19,12 +19,10 @@ class ComingSoonController {
                     "Robocall campaigns: ingestion, detection and trends.", "campaign"),
             "legal-requests", new Section("Legal requests",
                     "Subpoenas and CIDs through review and response.", "legal"),
-            "cooperation", new Section("Cooperation",
-                    "Provider scorecards, non-cooperative providers and their escalations.", "escalation"),
             "agencies", new Section("Agencies",
                     "Agencies that receive referrals and alerts and send legal requests.", "agency"));
 
-    @GetMapping("/{section:campaigns|legal-requests|cooperation|agencies}")
+    @GetMapping("/{section:campaigns|legal-requests|agencies}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);
