@@ -109,7 +109,7 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
             return decisions.evaluateDecisionByKey(decisionId).variables(variables).evaluate().stream()
                     .map(entries -> jsonMap(entries.getEntryMap()))
                     .toList();
-        } catch (NullValueException notDeployed) {
+        } catch (org.operaton.bpm.engine.exception.NotFoundException | NullValueException notDeployed) {
             throw new NotFoundException("no decision with id '" + decisionId + "' is deployed");
         }
     }
