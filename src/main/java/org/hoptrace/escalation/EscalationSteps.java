@@ -111,9 +111,11 @@ class EscalationSteps {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
                 update provider set cooperation_status = ?, updated_at = ?,
+                       cooperation_status_since = case when cooperation_status <> ? or cooperation_status_since is null
+                                                       then ? else cooperation_status_since end,
                        listed_non_cooperative_at = case when ? = 'non-cooperative'
                                                         then coalesce(listed_non_cooperative_at, ?) end
-                where provider_id = ?""", status, now, status, now, escalation.providerId());
+                where provider_id = ?""", status, now, status, now, status, now, escalation.providerId());
         if (!escalations.hasEvent(escalationId, "status:" + status)) {
             escalations.addEvent(escalationId, "status:" + status, "provider's cooperation status is now " + status,
                     "hoptrace");

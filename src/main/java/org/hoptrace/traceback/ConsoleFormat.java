@@ -20,6 +20,11 @@ public final class ConsoleFormat {
         this.now = now;
     }
 
+    /** The format for a page rendered at {@code now}; other features' pages use it too. */
+    public static ConsoleFormat at(Instant now) {
+        return new ConsoleFormat(now);
+    }
+
     public Instant now() {
         return now;
     }

@@ -1,6 +1,7 @@
 package org.hoptrace.traceback;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,14 +19,17 @@ class StaffActions {
 
     private static final Logger log = LoggerFactory.getLogger(StaffActions.class);
     static final int MAX_REASON_LENGTH = 400;
+    static final int MAX_INSUFFICIENT_REASON_LENGTH = 500;
     private static final int CANCEL_ATTEMPTS = 5;
 
     private final TracebackService service;
     private final TracebackDetails details;
+    private final TracebackRepository tracebacks;
 
-    StaffActions(TracebackService service, TracebackDetails details) {
+    StaffActions(TracebackService service, TracebackDetails details, TracebackRepository tracebacks) {
         this.service = service;
         this.details = details;
+        this.tracebacks = tracebacks;
     }
 
     /**
@@ -61,6 +65,43 @@ class StaffActions {
         service.resend(details.hop(traceback, hopNumber).id());
         log.info("{} re-sent the request of {} hop {}", user, traceback.reference(), hopNumber);
         return details.of(traceback.id().toString());
+    }
+
+    /**
+     * Marks a hop's answer insufficient, e.g. records that do not show the upstream; it then counts
+     * against the provider's cooperation record. Marking again replaces the reason.
+     */
+    public TracebackDetail markInsufficient(UUID hopId, String reason, String user) {
+        Hop hop = tracebacks.getHop(hopId);
+        String given = reason == null ? "" : reason.strip();
+        if (given.isEmpty() || given.length() > MAX_INSUFFICIENT_REASON_LENGTH) {
+            throw new InvalidTracebackRequestException(Map.of("reason",
+                    "say why the answer is insufficient, up to " + MAX_INSUFFICIENT_REASON_LENGTH + " characters"));
+        }
+        if (!tracebacks.markInsufficient(hopId, given, user)) {
+            throw new TracebackStateException("hop " + hop.number() + " has no answer to mark insufficient");
+        }
+        log.info("{} marked the answer of hop {} insufficient", user, hopId);
+        return details.of(hop.tracebackId().toString());
+    }
+
+    /** Marks a hop's answer insufficient, the hop named by its traceback and number. */
+    public TracebackDetail markInsufficient(String idOrReference, int hopNumber, String reason, String user) {
+        return markInsufficient(details.hop(details.resolve(idOrReference), hopNumber).id(), reason, user);
+    }
+
+    /** Takes the insufficient mark off a hop's answer. */
+    public TracebackDetail clearInsufficient(UUID hopId, String user) {
+        Hop hop = tracebacks.getHop(hopId);
+        if (!tracebacks.clearInsufficient(hopId)) {
+            throw new TracebackStateException("hop " + hop.number() + " has no answer");
+        }
+        log.info("{} cleared the insufficient mark of hop {}", user, hopId);
+        return details.of(hop.tracebackId().toString());
+    }
+
+    public TracebackDetail clearInsufficient(String idOrReference, int hopNumber, String user) {
+        return clearInsufficient(details.hop(details.resolve(idOrReference), hopNumber).id(), user);
     }
 
     /** Asks the provider of the last hop again, when it was non-responsive or cancelled, with a new deadline. */

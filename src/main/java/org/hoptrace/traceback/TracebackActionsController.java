@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The buttons on a traceback's page: cancel, re-send a hop's request, reopen a hop. Each goes back to
+ * The buttons on a traceback's page: cancel, re-send a hop's request, reopen a hop, mark an answer
+ * insufficient or clear that mark. Each goes back to
  * the page with a message saying what happened, or why it could not happen.
  */
 @Controller
@@ -49,6 +50,21 @@ class TracebackActionsController {
                 tb -> "Hop %d is reopened: %s is asked again, with a new deadline."
                         .formatted(number, tb.hops().get(number - 1).provider().name()),
                 "Could not reopen the hop: ");
+    }
+
+    @PostMapping("/hops/{number}/insufficient")
+    String markInsufficient(@PathVariable String id, @PathVariable int number,
+                            @RequestParam(required = false) String reason, Principal user, RedirectAttributes flash) {
+        return act(id, flash, () -> actions.markInsufficient(id, number, reason, user.getName()),
+                tb -> "The answer of hop %d is marked insufficient.".formatted(number),
+                "Could not mark the answer insufficient: ");
+    }
+
+    @PostMapping("/hops/{number}/insufficient/clear")
+    String clearInsufficient(@PathVariable String id, @PathVariable int number, Principal user, RedirectAttributes flash) {
+        return act(id, flash, () -> actions.clearInsufficient(id, number, user.getName()),
+                tb -> "The answer of hop %d is no longer marked insufficient.".formatted(number),
+                "Could not clear the mark: ");
     }
 
     private String act(String id, RedirectAttributes flash, Supplier<TracebackDetail> action,

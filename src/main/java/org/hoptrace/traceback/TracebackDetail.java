@@ -42,7 +42,11 @@ public record TracebackDetail(UUID id, String reference, String callingNumber, S
      */
     public record AnswerSummary(String type, ProviderRef upstream, String customerName, String customerDetails,
                                 String explanation, String comment, boolean late, String channel, String answeredBy,
-                                Instant receivedAt) {
+                                Instant receivedAt, Insufficient insufficient) {
+    }
+
+    /** ITG staff hold the answer insufficient: why, who, when. It counts against the provider's cooperation record. */
+    public record Insufficient(String reason, String markedBy, Instant markedAt) {
     }
 
     public boolean open() {

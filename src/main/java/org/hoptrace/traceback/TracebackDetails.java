@@ -74,7 +74,9 @@ class TracebackDetails {
                 : answer.upstreamName() == null ? null : new ProviderRef(null, answer.upstreamName(), answer.upstreamCountry());
         return new TracebackDetail.AnswerSummary(answer.type().code(), upstream, answer.customerName(),
                 answer.customerDetails(), answer.explanation(), answer.comment(), answer.late(), answer.channel(),
-                answer.answeredBy(), answer.receivedAt());
+                answer.answeredBy(), answer.receivedAt(), answer.markedInsufficientAt() == null ? null
+                        : new TracebackDetail.Insufficient(answer.insufficientReason(), answer.markedInsufficientBy(),
+                        answer.markedInsufficientAt()));
     }
 
     private ProviderRef provider(Map<UUID, ProviderRef> known, UUID id) {

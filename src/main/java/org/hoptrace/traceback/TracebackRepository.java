@@ -26,7 +26,8 @@ public class TracebackRepository {
             answered_at, request_count""";
     private static final String ANSWER_COLUMNS = """
             hop_id, answer_type, upstream_provider_id, upstream_name, upstream_email, upstream_phone, upstream_country,
-            customer_name, customer_details, explanation, comment, channel, answered_by, received_at, late, fingerprint""";
+            customer_name, customer_details, explanation, comment, channel, answered_by, received_at, late, fingerprint,
+            insufficient_reason, marked_insufficient_by, marked_insufficient_at""";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -158,6 +159,20 @@ public class TracebackRepository {
                 .stream().findFirst();
     }
 
+    /** Marks a hop's answer insufficient (again, with this reason); false if the hop has no answer. */
+    boolean markInsufficient(UUID hopId, String reason, String markedBy) {
+        return jdbc.update("""
+                update hop_answer set insufficient_reason = ?, marked_insufficient_by = ?, marked_insufficient_at = ?
+                where hop_id = ?""", reason, markedBy, Timestamp.from(clock.instant()), hopId) == 1;
+    }
+
+    /** Clears the insufficient mark of a hop's answer; false if the hop has no answer. */
+    boolean clearInsufficient(UUID hopId) {
+        return jdbc.update("""
+                update hop_answer set insufficient_reason = null, marked_insufficient_by = null,
+                       marked_insufficient_at = null where hop_id = ?""", hopId) == 1;
+    }
+
     /** Records that a provider was flagged for the non-cooperation escalation; once per hop and reason. */
     void flagProvider(UUID providerId, String reason, UUID hopId) {
         jdbc.update("""
@@ -201,5 +216,7 @@ public class TracebackRepository {
             rs.getString("upstream_email"), rs.getString("upstream_phone"), rs.getString("upstream_country"),
             rs.getString("customer_name"), rs.getString("customer_details"), rs.getString("explanation"),
             rs.getString("comment"), rs.getString("channel"), rs.getString("answered_by"),
-            instant(rs, "received_at"), rs.getBoolean("late"), rs.getString("fingerprint"));
+            instant(rs, "received_at"), rs.getBoolean("late"), rs.getString("fingerprint"),
+            rs.getString("insufficient_reason"), rs.getString("marked_insufficient_by"),
+            instant(rs, "marked_insufficient_at"));
 }

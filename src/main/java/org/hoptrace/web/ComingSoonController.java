@@ -18,11 +18,9 @@ class ComingSoonController {
             "campaigns", new Section("Campaigns",
                     "Robocall campaigns: ingestion, detection and trends.", "campaign"),
             "legal-requests", new Section("Legal requests",
-                    "Subpoenas and CIDs through review and response.", "legal"),
-            "cooperation", new Section("Cooperation",
-                    "Provider scorecards, non-cooperative providers and their escalations.", "escalation"));
+                    "Subpoenas and CIDs through review and response.", "legal"));
 
-    @GetMapping("/{section:campaigns|legal-requests|cooperation}")
+    @GetMapping("/{section:campaigns|legal-requests}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);

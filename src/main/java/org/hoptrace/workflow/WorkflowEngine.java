@@ -36,6 +36,15 @@ public interface WorkflowEngine {
     /** Open incidents, newest first. */
     List<Incident> openIncidents();
 
+    /**
+     * Evaluates the latest deployed version of a decision (DMN decision id) with the given variables
+     * and returns its result: one map per matched rule (a single map for hit policies UNIQUE, FIRST,
+     * PRIORITY, ANY; none when no rule matches), output name to value. Values in and out are
+     * JSON-compatible as in Camunda 8: strings, numbers, booleans, null, lists and maps.
+     * An unknown decision id raises {@link NotFoundException}.
+     */
+    List<Map<String, Object>> evaluateDecision(String decisionId, Map<String, Object> variables);
+
     /** The engine's clock: real time in production, controllable in tests. */
     EngineClock clock();
 }

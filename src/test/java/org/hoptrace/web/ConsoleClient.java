@@ -43,6 +43,12 @@ public final class ConsoleClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, password)).GET().build());
     }
 
+    /** An empty POST to the API with HTTP Basic ({@code user} / {@code hoptrace}), accepting JSON. */
+    public HttpResponse<String> postFromApi(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, "hoptrace"))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Posts the login form the way a browser does: first the page (session and CSRF token), then the form. */
     public HttpResponse<String> logIn(String user, String password) {
         String token = csrfTokenOf(get("/login").body());

@@ -10,6 +10,7 @@ import org.hoptrace.workflow.WorkflowEngine;
 import org.hoptrace.workflow.feel.Feel;
 import org.hoptrace.workflow.model.DeploymentConverter;
 import org.hoptrace.workflow.model.ModelProblem;
+import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RepositoryService;
@@ -67,7 +68,7 @@ class EmbeddedEngineConfiguration {
 
     @Bean
     WorkflowEngine embeddedWorkflowEngine(RepositoryService repository, RuntimeService runtime, TaskService tasks,
-                                          ManagementService management, MessageBuffer messages, JdbcTemplate jdbc,
+                                          DecisionService decisions, ManagementService management, MessageBuffer messages, JdbcTemplate jdbc,
                                           @Value("${hoptrace.base-url}") String baseUrl) {
         var clock = new OperatonEngineClock(management, jdbc, () -> {
             jobsAvailable.signal();
@@ -75,7 +76,7 @@ class EmbeddedEngineConfiguration {
         });
         var deployer = new EmbeddedModelDeployer(repository, EmbeddedEngineConfiguration::toOperaton);
         var queries = new EmbeddedTaskQueries(tasks, runtime, repository, baseUrl);
-        return new EmbeddedWorkflowEngine(deployer, runtime, repository, messages, queries, clock);
+        return new EmbeddedWorkflowEngine(deployer, runtime, repository, decisions, messages, queries, clock);
     }
 
     private static List<ModelResource> toOperaton(List<ModelResource> models) {

@@ -1,5 +1,9 @@
 package org.hoptrace.workflow.embedded;
 
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +19,7 @@ import org.hoptrace.workflow.UserTask;
 import org.hoptrace.workflow.UserTaskQuery;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.operaton.bpm.engine.BadUserRequestException;
+import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RepositoryService;
@@ -31,15 +36,18 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
     private final EmbeddedModelDeployer deployer;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final DecisionService decisions;
     private final MessageBuffer messages;
     private final EmbeddedTaskQueries queries;
     private final EngineClock clock;
 
     EmbeddedWorkflowEngine(EmbeddedModelDeployer deployer, RuntimeService runtime, RepositoryService repository,
-                           MessageBuffer messages, EmbeddedTaskQueries queries, EngineClock clock) {
+                           DecisionService decisions, MessageBuffer messages, EmbeddedTaskQueries queries,
+                           EngineClock clock) {
         this.deployer = deployer;
         this.runtime = runtime;
         this.repository = repository;
+        this.decisions = decisions;
         this.messages = messages;
         this.queries = queries;
         this.clock = clock;
@@ -93,6 +101,53 @@ final class EmbeddedWorkflowEngine implements WorkflowEngine {
     @Override
     public List<Incident> openIncidents() {
         return queries.openIncidents();
+    }
+
+    @Override
+    public List<Map<String, Object>> evaluateDecision(String decisionId, Map<String, Object> variables) {
+        try {
+            return decisions.evaluateDecisionByKey(decisionId).variables(variables).evaluate().stream()
+                    .map(entries -> jsonMap(entries.getEntryMap()))
+                    .toList();
+        } catch (org.operaton.bpm.engine.exception.NotFoundException | NullValueException notDeployed) {
+            throw new NotFoundException("no decision with id '" + decisionId + "' is deployed");
+        }
+    }
+
+    /** FEEL results as JSON values: integral numbers as long, others as double, dates and times as ISO strings. */
+    private static Object json(Object value) {
+        if (value instanceof BigDecimal number) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException notIntegral) {
+                return number.doubleValue();
+            }
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float number) {
+            return number.doubleValue();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().toString();
+        }
+        if (value instanceof TemporalAccessor temporal) {
+            return temporal.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return jsonMap(map);
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(EmbeddedWorkflowEngine::json).toList();
+        }
+        return value;
+    }
+
+    private static Map<String, Object> jsonMap(Map<?, ?> map) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((key, value) -> result.put(String.valueOf(key), json(value)));
+        return result;
     }
 
     @Override
