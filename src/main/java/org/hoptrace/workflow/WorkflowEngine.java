@@ -36,6 +36,17 @@ public interface WorkflowEngine {
     /** Open incidents, newest first. */
     List<Incident> openIncidents();
 
+    /**
+     * Evaluates the latest deployed version of a decision (DMN) with the given input variables.
+     * Returns one map per matched rule (output name to value; values JSON-compatible), in rule order;
+     * an empty list when no rule matched. An unknown decision id raises {@link NotFoundException}.
+     * (Declared here with a default so that this branch compiles alone; the embedded adapter's
+     * implementation comes with its own change.)
+     */
+    default List<Map<String, Object>> evaluateDecision(String decisionId, Map<String, Object> variables) {
+        throw new UnsupportedOperationException("this engine adapter does not evaluate decisions directly");
+    }
+
     /** The engine's clock: real time in production, controllable in tests. */
     EngineClock clock();
 }
