@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code operaton.bpm.filter.create}, which the Operaton starter also creates only if absent.
  */
 @Component
+@ConditionalOnProperty(name = "hoptrace.engine", havingValue = "embedded", matchIfMissing = true)
 @ConditionalOnProperty(name = "hoptrace.demo-data", havingValue = "true", matchIfMissing = true)
 class DemoIdentities implements ApplicationRunner {
 

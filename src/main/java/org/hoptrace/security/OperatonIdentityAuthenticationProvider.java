@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.identity.Group;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code legal-reviewer} -> {@code ROLE_LEGAL_REVIEWER}.
  */
 @Component
+@ConditionalOnProperty(name = "hoptrace.engine", havingValue = "embedded", matchIfMissing = true)
 class OperatonIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identities;

@@ -57,11 +57,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProviderRepository providers,
-                                    OperatonIdentityAuthenticationProvider users) throws Exception {
+                                    StaffAuthentication users) throws Exception {
         var problems = new ProblemJsonSecurityResponses(json);
         return http
                 .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
-                .authenticationManager(new ProviderManager(new ProviderApiKeyAuthenticationProvider(providers), users))
+                .authenticationManager(new ProviderManager(new ProviderApiKeyAuthenticationProvider(providers), users.provider()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
@@ -83,9 +83,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, OperatonIdentityAuthenticationProvider users) throws Exception {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, StaffAuthentication users) throws Exception {
         return http
-                .authenticationManager(new ProviderManager(users))
+                .authenticationManager(new ProviderManager(users.provider()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**",
