@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,12 +15,14 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Where staff, reviewers and provider users log in: Operaton's identity store with the embedded engine;
- * with Camunda 8 (which keeps its users in Camunda Identity, out of Hoptrace's reach) the demo users
- * when {@code hoptrace.demo-data} is on, else nobody (docs/camunda8.md, "Identities").
+ * with Camunda 8 (which keeps its users in Camunda Identity, out of Hoptrace's reach) the accounts
+ * listed in {@code hoptrace.security.accounts}, and the demo users when {@code hoptrace.demo-data} is on
+ * (docs/camunda8.md, "Identities").
  */
 record StaffAuthentication(AuthenticationProvider provider) {
 
     @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(ConfiguredAccounts.class)
     static class Sources {
 
         @Bean
@@ -30,9 +33,26 @@ record StaffAuthentication(AuthenticationProvider provider) {
 
         @Bean
         @ConditionalOnProperty(name = "hoptrace.engine", havingValue = "camunda8")
-        StaffAuthentication camunda8Staff(@Value("${hoptrace.demo-data:true}") boolean demoData,
+        StaffAuthentication camunda8Staff(ConfiguredAccounts accounts,
+                                          @Value("${hoptrace.demo-data:true}") boolean demoData,
                                           @Value("${hoptrace.demo-password:hoptrace}") String password) {
-            return new StaffAuthentication(new DemoUsers(demoData, password));
+            return new StaffAuthentication(new FirstThatKnowsTheUser(accounts.provider(), new DemoUsers(demoData, password)));
+        }
+    }
+
+    /** Asks the configured accounts first; a user name they don't know goes to the demo users. */
+    record FirstThatKnowsTheUser(AuthenticationProvider accounts, AuthenticationProvider demo)
+            implements AuthenticationProvider {
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            Authentication known = accounts.authenticate(authentication);
+            return known != null ? known : demo.authenticate(authentication);
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
         }
     }
 
