@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.hoptrace.traceback.Hop;
@@ -20,6 +24,7 @@ import org.hoptrace.traceback.TracebackScenario;
 import org.hoptrace.workflow.ModelResource;
 import org.hoptrace.workflow.ModelSource;
 import org.hoptrace.workflow.model.DeploymentConverter;
+import org.w3c.dom.Document;
 import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnEngine;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
@@ -37,7 +42,9 @@ import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
  * <p>The two business rule tasks evaluate the real tables in dmn/ (after the same conversion the
  * embedded engine deploys) with Operaton's standalone DMN engine, standing in for Zeebe's.
  * The timers (reminder, deadline) are checked for their dates but never reached: the scenario's
- * answers come in time.
+ * answers come in time. Each step first checks that the deployed model still has the element as the
+ * script plays it (job type, retries, input mapping, decision, result variable, conditions), so the
+ * script cannot drift from the model unnoticed.
  */
 final class TracebackScript implements TracebackScenario.EnginePart {
 
@@ -51,6 +58,7 @@ final class TracebackScript implements TracebackScenario.EnginePart {
     /** The instance's variables (process scope). */
     private final Map<String, Object> variables = new HashMap<>();
     private long instanceKey;
+    private Document model;
     private int messagesSeen;
 
     TracebackScript(FakeCamunda8 fake, TracebackRepository tracebacks) {
@@ -81,6 +89,8 @@ final class TracebackScript implements TracebackScenario.EnginePart {
         instanceKey = Long.parseLong(traceback.processInstanceKey());
         FakeCamunda8.Instance instance = fake.instance(instanceKey);
         assertThat(instance.processId()).isEqualTo("traceback");
+        model = deployedModel(instance);
+        assertThat(model("//*[local-name()='startEvent']/@id")).isEqualTo("StartEvent_TracebackOpened");
         variables.putAll(instance.variables());
         askProvider();
     }
@@ -101,7 +111,7 @@ final class TracebackScript implements TracebackScenario.EnginePart {
         assertThat(Instant.parse((String) opened.get("nextBusinessOpening"))).isAfter(hop.requestedAt());
         variables.putAll(opened);
 
-        Map<String, Object> deadlineRule = businessRuleTask("hop-response-deadline", "deadlineRule");
+        Map<String, Object> deadlineRule = businessRuleTask("Task_DecideDeadline", "hop-response-deadline", "deadlineRule");
         // the scenario runs on a Tuesday morning
         assertThat(variables.get("withinBusinessHours")).isEqualTo(true);
         assertThat(deadlineRule).containsEntry("countFrom", "request").containsEntry("responseTime", "PT24H")
@@ -122,6 +132,12 @@ final class TracebackScript implements TracebackScenario.EnginePart {
      * its boundary timers fire at {@code =reminderAt} (non-interrupting) and {@code =deadline}.
      */
     private void waitForResponse() {
+        assertThat(model("//*[@id='Task_WaitForResponse']/@messageRef")).isEqualTo("Message_HopResponse");
+        assertThat(model("//*[@id='Message_HopResponse']/@name")).isEqualTo("hop-response");
+        assertThat(model("//*[@id='Message_HopResponse']//*[local-name()='subscription']/@correlationKey"))
+                .isEqualTo("=hopId");
+        assertThat(model("//*[@id='TimerEventDefinition_Reminder']")).isEqualTo("=reminderAt");
+        assertThat(model("//*[@id='TimerEventDefinition_Deadline']")).isEqualTo("=deadline");
         assertThat(variables.get("hopId")).isInstanceOf(String.class);
         Instant.parse((String) variables.get("reminderAt"));
         Instant.parse((String) variables.get("deadline"));
@@ -148,7 +164,11 @@ final class TracebackScript implements TracebackScenario.EnginePart {
         assertThat(publication.path("variables").size()).isEqualTo(4);
         variables.putAll(message.variables());
 
-        Map<String, Object> routing = businessRuleTask("hop-response-routing", "routing");
+        Map<String, Object> routing = businessRuleTask("Task_RouteResponse", "hop-response-routing", "routing");
+        assertThat(model("//*[@id='Flow_AskUpstream']/*[local-name()='conditionExpression']"))
+                .isEqualTo("=routing.action = \"next-hop\"");
+        assertThat(model("//*[@id='Flow_Finish']/*[local-name()='conditionExpression']"))
+                .isEqualTo("=routing.action = \"finish\"");
         switch ((String) routing.get("action")) {
             case "next-hop" -> askProvider();          // Flow_AskUpstream: =routing.action = "next-hop"
             case "finish" -> closeTraceback(routing);  // Flow_Finish: =routing.action = "finish"
@@ -161,6 +181,8 @@ final class TracebackScript implements TracebackScenario.EnginePart {
     private void closeTraceback(Map<String, Object> routing) {
         Map<String, Object> input = new HashMap<>();
         input.put("outcome", routing.get("outcome")); // zeebe:input source="=routing.outcome" target="outcome"
+        assertThat(model("//*[@id='Task_CloseTraceback']//*[local-name()='input']/@source")).isEqualTo("=routing.outcome");
+        assertThat(model("//*[@id='Task_CloseTraceback']//*[local-name()='input']/@target")).isEqualTo("outcome");
         Map<String, Object> result = serviceTask("Task_CloseTraceback", "traceback-close", input);
         assertThat(result).isEmpty();
         // no job ever failed or threw a BPMN error, and the process was started once
@@ -176,6 +198,11 @@ final class TracebackScript implements TracebackScenario.EnginePart {
      * production worker to complete it, and returns the variables of its one completion request.
      */
     private Map<String, Object> serviceTask(String elementId, String type, Map<String, Object> inputMappings) {
+        assertThat(model("//*[@id='" + elementId + "']//*[local-name()='taskDefinition']/@type")).isEqualTo(type);
+        assertThat(model("//*[@id='" + elementId + "']//*[local-name()='taskDefinition']/@retries"))
+                .isEqualTo(Integer.toString(RETRIES));
+        assertThat(model("count(//*[@id='" + elementId + "']//*[local-name()='input'])"))
+                .isEqualTo(Integer.toString(inputMappings.size()));
         Map<String, Object> jobVariables = new LinkedHashMap<>(variables);
         jobVariables.putAll(inputMappings);
         FakeCamunda8.Job job = fake.createJob(instanceKey, elementId, type, jobVariables, Map.of(), RETRIES);
@@ -197,12 +224,37 @@ final class TracebackScript implements TracebackScenario.EnginePart {
     }
 
     /** Evaluates the decision on the process variables; its single result lands in {@code resultVariable}. */
-    private Map<String, Object> businessRuleTask(String decisionId, String resultVariable) {
+    private Map<String, Object> businessRuleTask(String elementId, String decisionId, String resultVariable) {
+        String calledDecision = "//*[@id='" + elementId + "']//*[local-name()='calledDecision']";
+        assertThat(model(calledDecision + "/@decisionId")).isEqualTo(decisionId);
+        assertThat(model(calledDecision + "/@resultVariable")).isEqualTo(resultVariable);
         DmnDecision decision = decisions.get(decisionId);
         assertThat(decision).as("decision " + decisionId + " in dmn/").isNotNull();
         Map<String, Object> result = new HashMap<>(dmn.evaluateDecisionTable(decision, new HashMap<>(variables))
                 .getSingleResult().getEntryMap());
         variables.put(resultVariable, result);
         return result;
+    }
+
+    /** bpmn/traceback.bpmn as the service deployed it to the fake, in the version the instance runs. */
+    private Document deployedModel(FakeCamunda8.Instance instance) {
+        FakeCamunda8.Deployed deployed = fake.deployed().stream()
+                .filter(d -> d.kind().equals("process") && d.id().equals(instance.processId())
+                        && d.version() == instance.version())
+                .findFirst().orElseThrow();
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(deployed.content().getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String model(String xpath) {
+        try {
+            return XPathFactory.newInstance().newXPath().evaluate(xpath, model).strip();
+        } catch (Exception e) {
+            throw new IllegalStateException(xpath, e);
+        }
     }
 }
