@@ -2,6 +2,7 @@ package org.hoptrace.workflow.camunda8;
 
 import java.net.URI;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import org.hoptrace.workflow.JobWorkerRegistry;
@@ -38,13 +39,24 @@ public class Camunda8EngineConfiguration {
     @Bean
     WorkflowEngine camunda8WorkflowEngine(CamundaClient client, ObjectMapper json, CamundaClientSettings settings,
                                           Camunda8Settings hoptrace) {
-        return new Camunda8WorkflowEngine(client, json, hoptrace.tasklist(settings), hoptrace.operate(settings),
+        return new Camunda8WorkflowEngine(client, variablesJson(json), hoptrace.tasklist(settings), hoptrace.operate(settings),
                 new Camunda8Clock(client));
     }
 
     @Bean
     Camunda8JobWorkers camunda8JobWorkers(CamundaClient client, JobWorkerRegistry registry, ObjectMapper json,
                                           Camunda8Settings hoptrace) {
-        return new Camunda8JobWorkers(client, registry, json, hoptrace);
+        return new Camunda8JobWorkers(client, registry, variablesJson(json), hoptrace);
+    }
+
+    /**
+     * Process variables go to the cluster as given, nulls included: the application's mapper leaves
+     * null values out (spring.jackson.default-property-inclusion=non_null), and a variable left out
+     * keeps its old value in the process, where the embedded engine would set it to null (e.g. the
+     * upstreamProviderId of an origin answer after an upstream answer).
+     */
+    static ObjectMapper variablesJson(ObjectMapper json) {
+        return json.copy().setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
     }
 }

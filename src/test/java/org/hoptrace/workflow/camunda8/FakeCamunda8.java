@@ -176,9 +176,15 @@ final class FakeCamunda8 implements AutoCloseable {
 
     synchronized Job createJob(long processInstanceKey, String type, Map<String, Object> variables,
                                Map<String, String> headers, int retries) {
+        return createJob(processInstanceKey, type + "-task", type, variables, headers, retries);
+    }
+
+    /** As the engine does at the model's service task {@code elementId}. */
+    synchronized Job createJob(long processInstanceKey, String elementId, String type, Map<String, Object> variables,
+                               Map<String, String> headers, int retries) {
         Instance instance = instances.get(processInstanceKey);
         String processId = instance == null ? "process" : instance.processId();
-        Job job = new Job(keys.incrementAndGet(), type, processInstanceKey, processId, type + "-task",
+        Job job = new Job(keys.incrementAndGet(), type, processInstanceKey, processId, elementId,
                 new LinkedHashMap<>(variables), headers, retries);
         jobs.put(job.key, job);
         return job;
