@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,10 +134,11 @@ public class EscalationRepository {
     }
 
     /** The oldest flag nobody has handled yet, locked for this transaction; others skip it. */
-    Optional<ProviderFlag> claimUnhandledFlag() {
+    Optional<ProviderFlag> claimUnhandledFlag(Collection<Long> skipped) {
         return jdbc.query("""
                 select flag_id, provider_id, reason, hop_id, flagged_at from provider_flag
-                where handled_at is null order by flagged_at, flag_id limit 1 for update skip locked""", FLAG)
+                where handled_at is null and not (flag_id = any (?))
+                order by flagged_at, flag_id limit 1 for update skip locked""", FLAG, (Object) skipped.toArray(Long[]::new))
                 .stream().findFirst();
     }
 

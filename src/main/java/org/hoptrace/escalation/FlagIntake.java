@@ -1,9 +1,12 @@
 package org.hoptrace.escalation;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.hoptrace.workflow.MessagePublication;
 import org.hoptrace.workflow.WorkflowEngine;
@@ -41,16 +44,30 @@ class FlagIntake {
         this.transactions = transactions;
     }
 
-    /** Handles every unhandled flag; returns how many. A flag that fails stays unhandled for the next sweep. */
+    /**
+     * Handles every unhandled flag; returns how many. A flag that fails stays unhandled for the next
+     * sweep and is passed over for the rest of this one, so it does not hold back the flags behind it.
+     */
     int handleAll() {
         int handled = 0;
+        Set<Long> failed = new HashSet<>();
         while (true) {
+            AtomicReference<ProviderFlag> claimed = new AtomicReference<>();
             Optional<Long> flag;
             try {
-                flag = transactions.execute(status -> escalations.claimUnhandledFlag().map(this::handle));
+                flag = transactions.execute(status -> escalations.claimUnhandledFlag(failed).map(claimedFlag -> {
+                    claimed.set(claimedFlag);
+                    return handle(claimedFlag);
+                }));
             } catch (RuntimeException failure) {
-                log.error("A provider flag could not be handled; the next sweep tries again", failure);
-                return handled;
+                if (claimed.get() == null) {
+                    log.error("Provider flags could not be read; the next sweep tries again", failure);
+                    return handled;
+                }
+                log.error("Provider flag {} ({}) could not be handled; the next sweep tries it again",
+                        claimed.get().id(), claimed.get().reason(), failure);
+                failed.add(claimed.get().id());
+                continue;
             }
             if (flag == null || flag.isEmpty()) {
                 return handled;
