@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hoptrace.HoptraceTest;
+import org.hoptrace.web.JsonApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,11 @@ class AgencyApiTest {
     @Autowired
     AgencyFixtures fixtures;
 
-    AgencyApiClient api;
+    JsonApiClient api;
 
     @BeforeEach
     void client() {
-        api = new AgencyApiClient(port, json);
+        api = new JsonApiClient(port, json);
     }
 
     @AfterEach
@@ -59,7 +60,7 @@ class AgencyApiTest {
     void staffRegisterAnAgencyAndReadItBackNormalised() {
         String name = AgencyFixtures.name("Attorney General");
 
-        AgencyApiClient.Answer created = create(draft("  " + name + " "));
+        JsonApiClient.Answer created = create(draft("  " + name + " "));
 
         assertThat(created.status()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -85,7 +86,7 @@ class AgencyApiTest {
         changed.put("contactEmails", List.of("alerts@ftc-test.example"));
         changed.put("notices", List.of("campaign-alert"));
 
-        AgencyApiClient.Answer updated = api.put("/api/v1/agencies/" + id, "admin", changed);
+        JsonApiClient.Answer updated = api.put("/api/v1/agencies/" + id, "admin", changed);
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("nationwide").asBoolean()).isTrue();
@@ -110,7 +111,7 @@ class AgencyApiTest {
         invalid.put("notices", List.of("subpoena"));
         invalid.put("verifiedDomains", List.of("localhost"));
 
-        AgencyApiClient.Answer answer = api.post("/api/v1/agencies", "staff", invalid);
+        JsonApiClient.Answer answer = api.post("/api/v1/agencies", "staff", invalid);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -121,7 +122,7 @@ class AgencyApiTest {
                 .contains("'not-an-email' is not an email address").contains("'localhost' is not a domain name");
         assertThat(agencies.findByName(invalid.get("name").toString())).isEmpty();
 
-        AgencyApiClient.Answer empty = api.post("/api/v1/agencies", "staff", "{}");
+        JsonApiClient.Answer empty = api.post("/api/v1/agencies", "staff", "{}");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.errorFields()).containsExactly("name", "type", "contactEmails");
     }
@@ -134,7 +135,7 @@ class AgencyApiTest {
         broken.put("jurisdictionStates", List.of());
         broken.put("contactEmails", List.of("changed@ag-test.example"));
 
-        AgencyApiClient.Answer answer = api.put("/api/v1/agencies/" + id, "staff", broken);
+        JsonApiClient.Answer answer = api.put("/api/v1/agencies/" + id, "staff", broken);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.errorFields()).containsExactly("jurisdictionStates");
@@ -146,7 +147,7 @@ class AgencyApiTest {
 
     @Test
     void malformedJsonIsA400Problem() {
-        AgencyApiClient.Answer answer = api.post("/api/v1/agencies", "staff", "{\"name\": \"Broken\", \"contactEmails\": ");
+        JsonApiClient.Answer answer = api.post("/api/v1/agencies", "staff", "{\"name\": \"Broken\", \"contactEmails\": ");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -158,10 +159,10 @@ class AgencyApiTest {
         String first = create(draft(name)).json().get("id").asText();
         String other = create(draft(AgencyFixtures.name("Other"))).json().get("id").asText();
 
-        AgencyApiClient.Answer duplicate = api.post("/api/v1/agencies", "staff", draft(name.toUpperCase()));
-        AgencyApiClient.Answer renamedToDuplicate = api.put("/api/v1/agencies/" + other, "staff", draft(" " + name));
+        JsonApiClient.Answer duplicate = api.post("/api/v1/agencies", "staff", draft(name.toUpperCase()));
+        JsonApiClient.Answer renamedToDuplicate = api.put("/api/v1/agencies/" + other, "staff", draft(" " + name));
 
-        for (AgencyApiClient.Answer answer : List.of(duplicate, renamedToDuplicate)) {
+        for (JsonApiClient.Answer answer : List.of(duplicate, renamedToDuplicate)) {
             assertThat(answer.status()).isEqualTo(409);
             assertThat(answer.contentType()).isEqualTo("application/problem+json");
             assertThat(answer.json().get("type").asText()).isEqualTo("https://hoptrace.org/problems/agency-name-taken");
@@ -177,11 +178,11 @@ class AgencyApiTest {
     void anUnknownAgencyIsA404Problem() {
         String path = "/api/v1/agencies/" + UUID.randomUUID();
 
-        List<AgencyApiClient.Answer> answers = List.of(api.get(path, "staff"),
+        List<JsonApiClient.Answer> answers = List.of(api.get(path, "staff"),
                 api.put(path, "staff", draft(AgencyFixtures.name("Nobody"))),
                 api.post(path + "/deactivate", "staff", ""), api.post(path + "/activate", "staff", ""));
 
-        for (AgencyApiClient.Answer answer : answers) {
+        for (JsonApiClient.Answer answer : answers) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType()).isEqualTo("application/problem+json");
             assertThat(answer.json().get("type").asText()).isEqualTo("https://hoptrace.org/problems/not-found");
@@ -192,8 +193,8 @@ class AgencyApiTest {
     void deactivatingKeepsTheAgencyAndActivatingBringsItBack() {
         String id = create(draft(AgencyFixtures.name("Switchable"))).json().get("id").asText();
 
-        AgencyApiClient.Answer deactivated = api.post("/api/v1/agencies/" + id + "/deactivate", "staff", "");
-        AgencyApiClient.Answer again = api.post("/api/v1/agencies/" + id + "/deactivate", "staff", "");
+        JsonApiClient.Answer deactivated = api.post("/api/v1/agencies/" + id + "/deactivate", "staff", "");
+        JsonApiClient.Answer again = api.post("/api/v1/agencies/" + id + "/deactivate", "staff", "");
 
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(deactivated.json().get("active").asBoolean()).isFalse();
@@ -201,7 +202,7 @@ class AgencyApiTest {
         assertThat(again.json().get("updatedAt")).isEqualTo(deactivated.json().get("updatedAt"));
         assertThat(api.get("/api/v1/agencies/" + id, "reviewer").json().get("active").asBoolean()).isFalse();
 
-        AgencyApiClient.Answer activated = api.post("/api/v1/agencies/" + id + "/activate", "admin", "");
+        JsonApiClient.Answer activated = api.post("/api/v1/agencies/" + id + "/activate", "admin", "");
 
         assertThat(activated.status()).isEqualTo(200);
         assertThat(agencies.get(UUID.fromString(id)).active()).isTrue();
@@ -243,7 +244,7 @@ class AgencyApiTest {
 
     @Test
     void badListParametersAreA400ProblemNamingEach() {
-        AgencyApiClient.Answer answer = api.get("/api/v1/agencies?type=sheriff&state=ZZ&notice=fax&page=-1&size=500", "staff");
+        JsonApiClient.Answer answer = api.get("/api/v1/agencies?type=sheriff&state=ZZ&notice=fax&page=-1&size=500", "staff");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -267,7 +268,7 @@ class AgencyApiTest {
             assertThat(api.put("/api/v1/agencies/" + id, legal, draft).status()).as(legal).isEqualTo(403);
             assertThat(api.post("/api/v1/agencies/" + id + "/deactivate", legal, "").status()).as(legal).isEqualTo(403);
         }
-        AgencyApiClient.Answer provider = api.get("/api/v1/agencies", "carrier");
+        JsonApiClient.Answer provider = api.get("/api/v1/agencies", "carrier");
         assertThat(provider.status()).isEqualTo(403);
         assertThat(provider.contentType()).isEqualTo("application/problem+json");
         assertThat(agencies.findByName(draft.get("name").toString())).isEmpty();
@@ -291,8 +292,8 @@ class AgencyApiTest {
         assertThat(parameters).contains("query", "type", "state", "notice", "active", "page", "size");
     }
 
-    private AgencyApiClient.Answer create(Map<String, Object> draft) {
-        AgencyApiClient.Answer answer = api.post("/api/v1/agencies", "staff", draft);
+    private JsonApiClient.Answer create(Map<String, Object> draft) {
+        JsonApiClient.Answer answer = api.post("/api/v1/agencies", "staff", draft);
         if (answer.status() == 201) {
             fixtures.track(UUID.fromString(answer.json().get("id").asText()));
         }
@@ -300,7 +301,7 @@ class AgencyApiTest {
     }
 
     private List<String> names(String path) {
-        AgencyApiClient.Answer answer = api.get(path, "staff");
+        JsonApiClient.Answer answer = api.get(path, "staff");
         assertThat(answer.status()).as(path).isEqualTo(200);
         List<String> names = new ArrayList<>();
         answer.json().get("items").forEach(item -> names.add(item.get("name").asText()));

@@ -1,4 +1,4 @@
-package org.hoptrace.agency;
+package org.hoptrace.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,19 +12,18 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hoptrace.web.ConsoleClient;
 
-/** HTTP calls to the agency API as a given user (HTTP Basic, password hoptrace), answers parsed as JSON. */
-final class AgencyApiClient {
+/** HTTP calls to a JSON API as a given user (HTTP Basic, password hoptrace), answers parsed as JSON. */
+public class JsonApiClient {
 
-    record Answer(int status, HttpHeaders headers, String body, JsonNode json) {
+    public record Answer(int status, HttpHeaders headers, String body, JsonNode json) {
 
-        String contentType() {
+        public String contentType() {
             return headers.firstValue("Content-Type").orElse("");
         }
 
         /** The fields named in a problem's {@code errors}, in order. */
-        List<String> errorFields() {
+        public List<String> errorFields() {
             List<String> fields = new ArrayList<>();
             json.path("errors").forEach(error -> fields.add(error.get("field").asText()));
             return fields;
@@ -35,24 +34,25 @@ final class AgencyApiClient {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    AgencyApiClient(int port, ObjectMapper json) {
+    public JsonApiClient(int port, ObjectMapper json) {
         this.baseUrl = "http://localhost:" + port;
         this.json = json;
     }
 
-    Answer get(String path, String user) {
+    public Answer get(String path, String user) {
         return send(request(path, user).GET());
     }
 
-    Answer post(String path, String user, Object body) {
+    public Answer post(String path, String user, Object body) {
         return send(request(path, user).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
-    Answer put(String path, String user, Object body) {
+    public Answer put(String path, String user, Object body) {
         return send(request(path, user).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
-    private HttpRequest.Builder request(String path, String user) {
+    /** A request to {@code path} that accepts JSON, as {@code user} (none: anonymous). */
+    protected HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         return user == null ? request : request.header("Authorization", ConsoleClient.basic(user, "hoptrace"));
     }
@@ -65,7 +65,7 @@ final class AgencyApiClient {
         }
     }
 
-    private Answer send(HttpRequest.Builder builder) {
+    protected Answer send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
