@@ -53,7 +53,7 @@ class AgencyRequestSubmission {
      * @throws org.hoptrace.document.DocumentRejectedException a document is refused, naming the file
      */
     LegalRequest submit(AgencyPrincipal agent, AgencyRequestDraft draft, List<MultipartFile> files) {
-        AgencyRequestDraft.Valid valid = draft.validate(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        AgencyRequestDraft.Valid valid = draft.validate(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         List<MultipartFile> documents = present(files);
         if (documents.isEmpty()) {
             throw new InvalidAgencyInputException(Map.of("documents",

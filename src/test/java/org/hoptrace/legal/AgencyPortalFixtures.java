@@ -1,5 +1,6 @@
 package org.hoptrace.legal;
 
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -74,18 +75,22 @@ class AgencyPortalFixtures {
         return tokens.create(user.id(), "test").secret();
     }
 
-    /** What the process does on release, by plain SQL: a response document, outcome released. */
-    UUID release(UUID requestId, String filename) {
-        UUID documentId = documents.store(filename, new java.io.ByteArrayInputStream(TestFiles.pdf("Response " + filename)),
-                "supervisor").id();
-        Timestamp now = Timestamp.from(clock.instant());
+    /** A response document of the request, as the package worker stores it (not released yet), by plain SQL. */
+    UUID addResponse(UUID requestId, String filename) {
+        UUID documentId = documents.store(filename, new ByteArrayInputStream(TestFiles.pdf("Response " + filename)),
+                "system").id();
         jdbc.update("""
                 insert into legal_request_document (legal_request_id, document_id, role, added_at)
-                values (?, ?, 'response', ?)""", requestId, documentId, now);
+                values (?, ?, 'response', ?)""", requestId, documentId, Timestamp.from(clock.instant()));
+        return documentId;
+    }
+
+    /** What the process does on release, by plain SQL: outcome released. */
+    void markReleased(UUID requestId) {
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
                 update legal_request set status = 'closed', step = 'closed', outcome = 'released', released_at = ?,
                        closed_at = ?, updated_at = ? where legal_request_id = ?""", now, now, now, requestId);
-        return documentId;
     }
 
     /** A clarification question from the reviewer, by plain SQL. */
