@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ class AgencyApiTokens {
     Created create(UUID userId, String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new InvalidAgencyInputException(java.util.Map.of("name", "give the token a name, at most 100 characters"));
+            throw new InvalidAgencyInputException(Map.of("name", "give the token a name, at most 100 characters"));
         }
         String secret = AgencyTokens.newSecret(PREFIX);
         UUID id = UUID.randomUUID();

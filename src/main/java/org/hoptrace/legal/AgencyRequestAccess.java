@@ -1,6 +1,7 @@
 package org.hoptrace.legal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,7 +99,7 @@ class AgencyRequestAccess {
     LegalRequest withdraw(AgencyPrincipal agent, UUID requestId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 2000) {
-            throw new InvalidAgencyInputException(java.util.Map.of("reason", "say why, at most 2000 characters"));
+            throw new InvalidAgencyInputException(Map.of("reason", "say why, at most 2000 characters"));
         }
         LegalRequest request = lockOwn(agent, requestId);
         if (!request.isOpen()) {
