@@ -1,0 +1,6 @@
+package org.hoptrace.benchmark;
+
+final class CampaignDetectionDatabaseBenchmark {
+    static void run(int size) {
+    }
+}
