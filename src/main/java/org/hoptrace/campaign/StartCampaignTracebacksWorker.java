@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Job {@code campaign-start-tracebacks}: tracebacks on {@code traceCount} representative calls, once per threshold. */
 @Component
-class StartTracebacksWorker {
+class StartCampaignTracebacksWorker {
 
     private final CampaignTracebacks tracebacks;
 
-    StartTracebacksWorker(CampaignTracebacks tracebacks) {
+    StartCampaignTracebacksWorker(CampaignTracebacks tracebacks) {
         this.tracebacks = tracebacks;
     }
 

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Job {@code campaign-send-alerts}: one email per agency the alert routing chose (see {@link CampaignAlerts}). */
 @Component
-class SendAlertsWorker {
+class SendCampaignAlertsWorker {
 
     private final CampaignAlerts alerts;
 
-    SendAlertsWorker(CampaignAlerts alerts) {
+    SendCampaignAlertsWorker(CampaignAlerts alerts) {
         this.alerts = alerts;
     }
 

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Job {@code campaign-review-facts}: what the review form shows about the campaign. */
 @Component
-class ReviewFactsWorker {
+class CampaignReviewFactsWorker {
 
     private final CampaignRepository campaigns;
     private final String baseUrl;
 
-    ReviewFactsWorker(CampaignRepository campaigns, @Value("${hoptrace.base-url}") String baseUrl) {
+    CampaignReviewFactsWorker(CampaignRepository campaigns, @Value("${hoptrace.base-url}") String baseUrl) {
         this.campaigns = campaigns;
         this.baseUrl = baseUrl;
     }

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * the foreign point of entry); and the campaign's category and called states, the alert decision's inputs.
  */
 @Component
-class CheckTracebacksWorker {
+class CheckCampaignTracebacksWorker {
 
     private final CampaignTracebacks tracebacks;
     private final CampaignRepository campaigns;
 
-    CheckTracebacksWorker(CampaignTracebacks tracebacks, CampaignRepository campaigns) {
+    CheckCampaignTracebacksWorker(CampaignTracebacks tracebacks, CampaignRepository campaigns) {
         this.tracebacks = tracebacks;
         this.campaigns = campaigns;
     }

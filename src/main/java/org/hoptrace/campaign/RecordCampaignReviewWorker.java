@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * dismiss: dismissed) and goes into its history with the reason.
  */
 @Component
-class RecordReviewWorker {
+class RecordCampaignReviewWorker {
 
     private final CampaignRepository campaigns;
 
-    RecordReviewWorker(CampaignRepository campaigns) {
+    RecordCampaignReviewWorker(CampaignRepository campaigns) {
         this.campaigns = campaigns;
     }
 
