@@ -9,7 +9,7 @@ record CampaignPage(List<Campaign> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) ((total + size - 1) / size);
     }
 }

@@ -13,11 +13,11 @@ record Ecosystem(List<Node> providers, List<Edge> handoffs) {
     record Node(UUID providerId, String name, String country, String role, List<Integer> hops, int tracebacks,
                 boolean origin, List<String> otherCampaigns) {
 
-        int firstHop() {
+        public int firstHop() {
             return hops.isEmpty() ? 1 : hops.get(0);
         }
 
-        boolean shared() {
+        public boolean shared() {
             return !otherCampaigns.isEmpty();
         }
     }
