@@ -65,7 +65,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
-                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**",
+                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**", "/api/v1/campaigns/**",
                                 "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
@@ -92,7 +92,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // a response link carries its own signed token; the portal checks it, or the provider login
                         .requestMatchers("/portal/**").permitAll()
-                        .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**", "/campaigns", "/campaigns/**").hasAnyRole(OPERATORS)
                         .requestMatchers("/agencies/new", "/agencies/*/edit").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/agencies/**").hasAnyRole(OPERATORS)
