@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,8 @@ public class CallIngestion {
                    origination_id, verdict, transcript, callback_number, called_state, ?
             from call_staging
             on conflict (source_id, source_call_id) do nothing""";
+
+    private static final Logger log = LoggerFactory.getLogger(CallIngestion.class);
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -122,6 +126,7 @@ public class CallIngestion {
     }
 
     private CallBatch store(CallInput input, RejectionLog rejections, CallBatch batch) {
+        long started = System.nanoTime();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             jdbc.execute(STAGING);
@@ -148,10 +153,13 @@ public class CallIngestion {
                 rows.cancel();
                 throw e;
             }
+            long copied = System.nanoTime();
             if (received[0] == 0) {
                 throw new UnreadableCallsException("the body holds no calls");
             }
             long accepted = jdbc.update(MOVE, batch.sourceId(), Timestamp.from(batch.receivedAt()));
+            log.debug("Batch {}: {} rows read, checked and copied to staging in {} ms, {} moved to call_record in {} ms",
+                    batch.id(), received[0], (copied - started) / 1_000_000, accepted, (System.nanoTime() - copied) / 1_000_000);
             CallBatch stored = new CallBatch(batch.id(), batch.sourceId(), batch.receivedAt(), batch.channel(),
                     batch.receivedBy(), batch.format(), batch.layout(), received[0], accepted, good - accepted,
                     rejections.count());
