@@ -10,6 +10,8 @@ public final class Roles {
 
     /** Provider users (Operaton group {@code provider}) and provider API credentials. */
     public static final String PROVIDER = "PROVIDER";
+    /** A data source's API key (docs/calls.md): may post calls, nothing else. */
+    public static final String CALL_SOURCE = "CALL_SOURCE";
     static final String[] ADMINS = {"ADMIN", "OPERATON_ADMIN"};
     static final String[] OPERATORS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
     /** Who may read the agency registry; who may change it are the {@link #OPERATORS}. */
@@ -29,6 +31,11 @@ public final class Roles {
     public static boolean isProviderOnly(Authentication authentication) {
         Set<String> authorities = authorities(authentication);
         return authorities.contains("ROLE_" + PROVIDER) && authorities.size() == 1;
+    }
+
+    /** A data source's API key: confined to posting its own calls. */
+    public static boolean isCallSource(Authentication authentication) {
+        return authorities(authentication).contains("ROLE_" + CALL_SOURCE);
     }
 
     private static Set<String> authorities(Authentication authentication) {

@@ -1,6 +1,7 @@
 package org.hoptrace.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hoptrace.calls.CallSourceRepository;
 import org.hoptrace.provider.ProviderRepository;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * <p>
  * Providers authenticate with their API credentials (API chain only) or as provider users (Operaton
  * group {@code provider}); either way they reach only {@code /api/v1/hops/**}, {@code /api/v1/me} and the
- * portal, where the controllers show a provider its own hops and nothing else.
+ * portal, where the controllers show a provider its own hops and nothing else. Data sources authenticate
+ * with their key (API chain only, role {@code CALL_SOURCE}) and reach {@code /api/v1/calls} and
+ * {@code /api/v1/me} only; staff cannot post there, they load files for a named source under
+ * {@code /api/v1/sources/{id}/calls} or in the console (docs/calls.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,15 +61,20 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProviderRepository providers,
-                                    StaffAuthentication users) throws Exception {
+                                    CallSourceRepository callSources, StaffAuthentication users) throws Exception {
         var problems = new ProblemJsonSecurityResponses(json);
         return http
                 .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
-                .authenticationManager(new ProviderManager(new ProviderApiKeyAuthenticationProvider(providers), users.provider()))
+                .authenticationManager(new ProviderManager(new ProviderApiKeyAuthenticationProvider(providers),
+                        new CallSourceKeyAuthenticationProvider(callSources), users.provider()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
-                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**", "/api/v1/campaigns/**",
+                        // data sources post their own calls with their key; staff load files for a source explicitly
+                        .requestMatchers("/api/v1/calls", "/api/v1/calls/**").hasRole(Roles.CALL_SOURCE)
+                        .requestMatchers("/api/v1/sources/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**",
+                                "/api/v1/campaigns/**",
                                 "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
@@ -92,7 +101,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // a response link carries its own signed token; the portal checks it, or the provider login
                         .requestMatchers("/portal/**").permitAll()
-                        .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**", "/campaigns", "/campaigns/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**", "/sources/**", "/campaigns",
+                                "/campaigns/**").hasAnyRole(OPERATORS)
                         .requestMatchers("/agencies/new", "/agencies/*/edit").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/agencies/**").hasAnyRole(OPERATORS)
@@ -109,10 +119,10 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Any authenticated user except providers, who stay in the portal and on their hops. */
+    /** Any authenticated user except providers, who stay in the portal and on their hops, and data sources. */
     private static AuthorizationManager<RequestAuthorizationContext> usersButNotProviders() {
-        AuthorizationManager<RequestAuthorizationContext> notProvider =
-                (authentication, context) -> new AuthorizationDecision(!Roles.isProviderOnly(authentication.get()));
+        AuthorizationManager<RequestAuthorizationContext> notProvider = (authentication, context) -> new AuthorizationDecision(
+                !Roles.isProviderOnly(authentication.get()) && !Roles.isCallSource(authentication.get()));
         return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(), notProvider);
     }
 }

@@ -1,0 +1,86 @@
+package org.hoptrace.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Reading and checking rows without a database: CSV records, complaint times, derived ids. */
+class CallRowsTest {
+
+    @Test
+    void csvRecordsCarryTheLineTheyStartOnAndMalformedOnesSayWhy() throws IOException {
+        CsvRecords records = new CsvRecords(new StringReader("\uFEFFa,b\r\n1,\"two\nlines\"\r\n\r\n3,x\"y\n\"open,4\n5,6"));
+        List<CsvRecords.Record> read = new ArrayList<>();
+        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
+            read.add(r);
+        }
+
+        assertThat(read).extracting(CsvRecords.Record::line).containsExactly(1L, 2L, 4L, 5L, 6L);
+        assertThat(read.get(0).fields()).containsExactly("a", "b");
+        assertThat(read.get(1).fields()).containsExactly("1", "two\nlines");
+        assertThat(read.get(2).isBlank()).isTrue();
+        assertThat(read.get(3).malformed()).isEqualTo("a quote inside unquoted field 2 (quote the field and double the quote)");
+        assertThat(read.get(4).malformed()).isEqualTo("the quote opening field 1 is never closed");
+    }
+
+    @Test
+    void complaintTimesAreReadInTheirUsualSpellingsAsUtc() {
+        assertThat(CallTimes.complaint("2021-02-10T00:00:00.000", "10:15 a.m.")).isEqualTo(Instant.parse("2021-02-10T10:15:00Z"));
+        assertThat(CallTimes.complaint("02/10/2021", "12:05 AM")).isEqualTo(Instant.parse("2021-02-10T00:05:00Z"));
+        assertThat(CallTimes.complaint("2/1/2021", "12:30 p.m.")).isEqualTo(Instant.parse("2021-02-01T12:30:00Z"));
+        assertThat(CallTimes.complaint("2022-12-30 22:43:07", null)).isEqualTo(Instant.parse("2022-12-30T22:43:07Z"));
+        assertThat(CallTimes.complaint("2022-12-30", "")).isEqualTo(Instant.parse("2022-12-30T00:00:00Z"));
+        assertThatThrownBy(() -> CallTimes.complaint("2022-02-30", null)).hasMessageStartingWith("'2022-02-30' is not a date");
+        assertThatThrownBy(() -> CallTimes.complaint("2022-02-03", "13:00 pm")).hasMessageContaining("hours 1 to 12");
+        assertThatThrownBy(() -> CallTimes.iso("2026-03-01T14:05:00")).hasMessageContaining("with Z or an offset");
+    }
+
+    @Test
+    void aRowWithoutSourceCallIdGetsAnIdFromItsNormalisedContent() {
+        CallNormaliser normaliser = new CallNormaliser(CallLayout.HOPTRACE, Map.of());
+        NormalisedCall written = normaliser.normalise(row(Map.of("callingNumber", "(202) 555-0143",
+                "callTime", "2026-03-01T09:05:00-05:00"))).call();
+        NormalisedCall same = normaliser.normalise(row(Map.of("callingNumber", "+12025550143",
+                "callTime", "2026-03-01T14:05:00Z"))).call();
+        NormalisedCall other = normaliser.normalise(row(Map.of("callingNumber", "+12025550143",
+                "callTime", "2026-03-01T14:06:00Z"))).call();
+
+        assertThat(written.sourceCallId()).matches("h:[0-9a-f]{64}").isEqualTo(same.sourceCallId());
+        assertThat(other.sourceCallId()).isNotEqualTo(written.sourceCallId());
+    }
+
+    @Test
+    void everyReasonOfABadRowIsListedUnderTheColumnNameTheFileUses() {
+        CallNormaliser normaliser = new CallNormaliser(CallLayout.FCC, Map.of("callingNumber", "Caller ID Number",
+                "issueDate", "Date of Issue", "calledState", "State"));
+
+        CallNormaliser.Result result = normaliser.normalise(row(Map.of("callingNumber", "12", "issueDate", "soon",
+                "calledState", "ZZ")));
+
+        assertThat(result.call()).isNull();
+        assertThat(result.reasons()).containsExactly(
+                "Caller ID Number: '12' is not a phone number: give numbers outside North America with + and the country code",
+                "Date of Issue: 'soon' is not a date (2021-02-10 or 02/10/2021)",
+                "State: 'ZZ' is not a US state (USPS code such as TX)");
+    }
+
+    @Test
+    void layoutsAreRecognisedFromTheHeader() {
+        assertThat(CallLayout.detect(List.of("call_time", "calling_number"))).contains(CallLayout.HOPTRACE);
+        assertThat(CallLayout.detect(List.of("Date of Issue", "Caller ID Number"))).contains(CallLayout.FCC);
+        assertThat(CallLayout.detect(List.of("Company_Phone_Number", "Violation_Date"))).contains(CallLayout.FTC);
+        assertThat(CallLayout.detect(List.of("phone", "when"))).isEmpty();
+    }
+
+    private static RawCall row(Map<String, String> fields) {
+        return new RawCall(1, 2, null, fields, List.of());
+    }
+}
