@@ -46,7 +46,8 @@ public final class FieldProposals {
             + "|(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + MONTHS + ")\\.?,?\\s+\\d{4})";
     private static final Pattern CASE_NUMBER = Pattern.compile("\\b(?:case|docket|matter|file|cid|civil action"
-            + "|subpoena|investigation|reference)\\s*(?:no\\.?|number|num\\.?|#)\\s*:?\\s*([a-z0-9][a-z0-9:./\\-]{1,40}[a-z0-9])",
+            + "|subpoena|investigation|reference)\\s*(?:no\\b\\.?|number\\b|num\\b\\.?|#)\\s*:?\\s*"
+            + "((?=[a-z0-9:./\\-]*\\d)[a-z0-9][a-z0-9:./\\-]{1,40}[a-z0-9])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RETURN_DATE = Pattern.compile("(?:return date|returnable|on or before|no later than"
             + "|(?:produced|returned|provided|respond|response)\\s+by|due(?:\\s+date)?)\\W{0,5}(?:\\w+\\W+){0,6}?(" + DATE + ")",
