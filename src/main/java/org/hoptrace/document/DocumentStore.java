@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ZIP. Accepted are PDF, and CSV: Tika calls most CSV files {@code text/plain} when it sees only the
  * content, so plain text is accepted as {@code text/csv} when it has the shape of CSV ({@link CsvShape}).
  * Checking ({@link #inspect}) and storing ({@link #store(Upload, String)}) are separate, so a caller can
- * check every file before its transaction and store them inside it.
+ * check every file before its transaction and store them inside it. Other documents (those of legal
+ * requests) are checked under their own size limit and rules: {@link #inspect(String, InputStream, long, Screening)}.
  */
 @Component
 public class DocumentStore {

@@ -2,7 +2,6 @@ package org.hoptrace.legal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,9 @@ final class IntakeScreening implements DocumentStore.Screening {
     static final String TEXT = "text/plain";
 
     /** The accepted media types and how a person calls them. */
-    static final Map<String, String> ACCEPTED = accepted();
+    static final Map<String, String> ACCEPTED = Map.of(PDF, "a PDF", DOCX, "a Word document (DOCX)",
+            DOC, "a Word 97-2003 document (DOC)", TEXT, "plain text", "image/png", "a PNG image",
+            "image/jpeg", "a JPEG image", "image/tiff", "a TIFF image");
     private static final String ACCEPTED_IN_WORDS = "accepted are PDF, Word (DOCX, DOC), plain text and scanned "
             + "images (PNG, JPEG, TIFF)";
 
@@ -112,17 +113,5 @@ final class IntakeScreening implements DocumentStore.Screening {
         } catch (IOException | RuntimeException e) {
             return false; // not readable as OLE2: the parser decides whether it can be read at all
         }
-    }
-
-    private static Map<String, String> accepted() {
-        Map<String, String> accepted = new LinkedHashMap<>();
-        accepted.put(PDF, "a PDF");
-        accepted.put(DOCX, "a Word document (DOCX)");
-        accepted.put(DOC, "a Word 97-2003 document (DOC)");
-        accepted.put(TEXT, "plain text");
-        accepted.put("image/png", "a PNG image");
-        accepted.put("image/jpeg", "a JPEG image");
-        accepted.put("image/tiff", "a TIFF image");
-        return Map.copyOf(accepted);
     }
 }

@@ -1,6 +1,7 @@
 package org.hoptrace.legal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,7 +68,7 @@ class LegalAuditController {
         String reference = known(id);
         byte[] csv = export.csv(id, user.getName(), AuditEntry.ActorKind.STAFF);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(reference + "-audit.csv").build().toString())
                 .body(csv);
