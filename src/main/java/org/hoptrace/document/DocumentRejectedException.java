@@ -6,7 +6,13 @@ package org.hoptrace.document;
  */
 public class DocumentRejectedException extends RuntimeException {
 
-    public enum Reason { EMPTY, TOO_LARGE, TYPE_NOT_ACCEPTED }
+    /**
+     * Why a file is refused. Provider evidence uses the first three; the intake of legal requests
+     * (org.hoptrace.legal.IntakeInspector) all of them.
+     */
+    public enum Reason {
+        EMPTY, TOO_LARGE, TYPE_NOT_ACCEPTED, WRONG_EXTENSION, EXECUTABLE, MACROS, ENCRYPTED, ARCHIVE_BOMB, UNREADABLE
+    }
 
     private final Reason reason;
     private final String filename;

@@ -20,7 +20,6 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
 import org.hoptrace.document.DocumentRejectedException.Reason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ZIP. Accepted are PDF, and CSV: Tika calls most CSV files {@code text/plain} when it sees only the
  * content, so plain text is accepted as {@code text/csv} when it has the shape of CSV ({@link CsvShape}).
  * Checking ({@link #inspect}) and storing ({@link #store(Upload, String)}) are separate, so a caller can
- * check every file before its transaction and store them inside it.
+ * check every file before its transaction and store them inside it. Other documents (those of legal
+ * requests) are checked under their own size limit and rules: {@link #inspect(String, InputStream, long, Screening)}.
  */
 @Component
 public class DocumentStore {
@@ -59,21 +59,53 @@ public class DocumentStore {
 
     /** Reads a file and checks its size and detected type; throws {@link DocumentRejectedException} with the reason. */
     public Upload inspect(String filename, InputStream content) {
+        return inspect(filename, content, maxSize, this::acceptedType);
+    }
+
+    /**
+     * Reads a file under another size limit and another policy than provider evidence (e.g. the documents of
+     * a legal request): the size and emptiness are checked here, the type Tika detects from the content is
+     * passed to {@code screening}, which returns the media type to store or throws
+     * {@link DocumentRejectedException}.
+     */
+    public Upload inspect(String filename, InputStream content, long sizeLimit, Screening screening) {
         String name = cleanName(filename);
         byte[] bytes;
         try (content) {
-            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, sizeLimit + 1));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name, e);
         }
-        if (bytes.length > maxSize) {
+        if (bytes.length > sizeLimit) {
             throw new DocumentRejectedException(Reason.TOO_LARGE, name,
-                    name + " is larger than " + megabytes(maxSize) + ", the limit for one document");
+                    name + " is larger than " + megabytes(sizeLimit) + ", the limit for one document");
         }
         if (bytes.length == 0) {
             throw new DocumentRejectedException(Reason.EMPTY, name, name + " is empty");
         }
-        return new Upload(name, acceptedType(name, bytes), bytes, sha256(bytes));
+        return new Upload(name, screening.accept(name, bytes), bytes, sha256(bytes));
+    }
+
+    /** The media type Tika detects from the content alone (the name plays no part). */
+    public String detect(String name, byte[] bytes) {
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            return detector.detect(in, new Metadata()).getBaseType().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not detect the type of " + name, e);
+        }
+    }
+
+    /** Decides whether a file read by {@link #inspect(String, InputStream, long, Screening)} is accepted. */
+    @FunctionalInterface
+    public interface Screening {
+
+        /**
+         * @param name  the cleaned file name, for the reason
+         * @param bytes the whole content, not empty and within the size limit
+         * @return the media type to store the file as
+         * @throws DocumentRejectedException naming the file and why it is refused
+         */
+        String accept(String name, byte[] bytes);
     }
 
     /** Stores a checked file, in the caller's transaction if there is one. */
@@ -108,13 +140,7 @@ public class DocumentStore {
     }
 
     private String acceptedType(String name, byte[] bytes) {
-        MediaType detected;
-        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
-            detected = detector.detect(in, new Metadata()).getBaseType();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not detect the type of " + name, e);
-        }
-        String type = detected.toString();
+        String type = detect(name, bytes);
         if (PDF.equals(type) || CSV.equals(type)) {
             return type;
         }

@@ -1,5 +1,8 @@
 package org.hoptrace.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
 /**
  * A file that {@link DocumentStore#inspect} read and accepted, not stored yet: its cleaned name, the
  * media type detected from its content, its size and SHA-256 (hex). Only the store reads the content.
@@ -36,6 +39,11 @@ public final class Upload {
 
     byte[] content() {
         return content;
+    }
+
+    /** The content, to read it (e.g. to extract its text); the upload itself stays as it was checked. */
+    public InputStream open() {
+        return new ByteArrayInputStream(content);
     }
 
     @Override

@@ -44,6 +44,8 @@ class SecurityConfiguration {
     private static final String[] ADMINS = Roles.ADMINS;
     private static final String[] OPERATORS = Roles.OPERATORS;
     private static final String[] AGENCY_READERS = Roles.AGENCY_READERS;
+    /** Who may read legal requests and their audit trail: legal reviewers and supervisors, ITG staff, admins. */
+    private static final String[] LEGAL_READERS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF", "LEGAL_REVIEWER", "LEGAL_SUPERVISOR"};
     private static final String[] PROVIDERS_AND_OPERATORS = {Roles.PROVIDER, "ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
     private static final String[] IDENTITY_RESOURCES = {"/operaton/api/engine/engine/*/user/**",
             "/operaton/api/engine/engine/*/group/**", "/operaton/api/engine/engine/*/tenant/**",
@@ -77,6 +79,9 @@ class SecurityConfiguration {
                                 "/api/v1/campaigns/**",
                                 "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/legal-requests/*/audit", "/api/v1/legal-requests/*/audit.csv",
+                                "/api/v1/legal-requests/*/audit/verification").hasAnyRole(LEGAL_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/legal-requests/audit/verification").hasAnyRole(LEGAL_READERS)
                         .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
                         .requestMatchers("/api/v1/hops/**").hasRole(Roles.PROVIDER)
