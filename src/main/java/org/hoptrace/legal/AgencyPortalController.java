@@ -139,13 +139,13 @@ class AgencyPortalController {
     }
 
     @GetMapping("/requests/{id}/audit.csv")
-    ResponseEntity<String> auditCsv(@AuthenticationPrincipal AgencyPrincipal agent, @PathVariable UUID id) {
+    ResponseEntity<byte[]> auditCsv(@AuthenticationPrincipal AgencyPrincipal agent, @PathVariable UUID id) {
         LegalRequest request = access.own(agent, id);
-        List<AuditEntry> entries = access.exportAudit(agent, id);
+        byte[] csv = access.exportAuditCsv(agent, id);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(request.reference() + "-audit.csv").build().toString())
-                .body(AgencyAuditCsv.of(entries, LegalAuditTrail.verify(entries)));
+                .body(csv);
     }
 
     @ExceptionHandler({LegalRequestNotFoundException.class, MethodArgumentTypeMismatchException.class})

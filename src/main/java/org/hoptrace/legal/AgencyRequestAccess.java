@@ -24,9 +24,11 @@ class AgencyRequestAccess {
     private final LegalNotices notices;
     private final DocumentStore documents;
     private final JdbcTemplate jdbc;
+    private final AuditExport exports;
 
     AgencyRequestAccess(LegalRequestRepository requests, LegalAuditTrail audit, LegalRequestProcess process,
-                        LegalNotices notices, DocumentStore documents, JdbcTemplate jdbc) {
+                        LegalNotices notices, DocumentStore documents, JdbcTemplate jdbc, AuditExport exports) {
+        this.exports = exports;
         this.requests = requests;
         this.audit = audit;
         this.process = process;
@@ -112,12 +114,18 @@ class AgencyRequestAccess {
         return requests.find(requestId).orElseThrow();
     }
 
-    /** The audit trail for the agency's chain of custody; the export itself is recorded first. */
+    /** The audit trail as JSON for the agency's chain of custody; the export itself is recorded first. */
     @Transactional
-    List<AuditEntry> exportAudit(AgencyPrincipal agent, UUID requestId) {
+    AuditExport.Export exportAudit(AgencyPrincipal agent, UUID requestId) {
         own(agent, requestId);
-        audit.record(requestId, agent.email(), AuditEntry.ActorKind.AGENCY, "exported audit trail", "");
-        return audit.entries(requestId);
+        return exports.json(requestId, agent.email(), AuditEntry.ActorKind.AGENCY);
+    }
+
+    /** The same as CSV (the format docs/legal-intake.md describes and --verify-audit checks). */
+    @Transactional
+    byte[] exportAuditCsv(AgencyPrincipal agent, UUID requestId) {
+        own(agent, requestId);
+        return exports.csv(requestId, agent.email(), AuditEntry.ActorKind.AGENCY);
     }
 
     /** The audit action is at most 40 characters: "downloaded " and the file name, shortened if need be. */

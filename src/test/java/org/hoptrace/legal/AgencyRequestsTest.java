@@ -202,7 +202,7 @@ class AgencyRequestsTest {
         JsonNode audit = json.readTree(api.get("/api/v1/agency/legal-requests/" + id + "/audit").body());
         assertThat(audit.get("verification").get("intact").asBoolean()).isTrue();
         assertThat(audit.get("entries").findValuesAsText("action")).contains("submitted", "downloaded response.pdf",
-                "exported audit trail");
+                "audit-exported");
     }
 
     private UUID submit(AgencyClient api) throws Exception {
