@@ -196,7 +196,10 @@ class DetectionStore {
         jdbc.execute("analyze detection_assignment");
         times.lap("copy to temp tables");
         // one pass over call_record: campaign for the assigned calls, detection_checked_at for the new calls that
-        // found none; what was assigned comes back with its call time and attestation for the statistics
+        // found none; what was assigned comes back with its call time and attestation for the statistics. The
+        // calls are looked up by primary key: for a large chunk the planner would rather hash-join a scan of all
+        // of call_record, which costs the whole table for every chunk (quadratic over a large backlog).
+        jdbc.execute("set local enable_hashjoin = off; set local enable_mergejoin = off");
         jdbc.update("""
                 with updated as (
                     update call_record c set campaign_id = a.campaign_id,
@@ -207,6 +210,7 @@ class DetectionStore {
                     returning a.campaign_id, a.state, c.call_time, c.attestation)
                 insert into detection_assigned select * from updated where campaign_id is not null""",
                 Timestamp.from(at));
+        jdbc.execute("set local enable_hashjoin = on; set local enable_mergejoin = on");
         times.lap("update call_record");
         if (assignments.campaigns.isEmpty()) {
             return Set.of();
