@@ -31,7 +31,7 @@ final class CampaignDetectionDatabaseBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HoptraceApplication.class)
                 .profiles("test")
                 .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.hoptrace=warn",
-                        "--logging.level.org.hoptrace.campaign.detection=info", "--hoptrace.demo-data=false",
+                        "--logging.level.org.hoptrace.campaign.detection=debug", "--hoptrace.demo-data=false",
                         "--hoptrace.outbox.enabled=false", "--hoptrace.campaigns.detection.on-ingest=false")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             UUID source = jdbc.queryForObject("""
@@ -60,6 +60,12 @@ final class CampaignDetectionDatabaseBenchmark {
                     select count(*) from campaign c where call_count <> (select count(*) from call_record r
                     where r.campaign_id = c.campaign_id)""", Long.class);
             System.out.printf("database: campaigns whose call_count differs from their calls: %d%n", checked);
+            if (System.getProperty("hold") != null) {
+                System.out.println("HOLD " + jdbc.queryForObject("select current_setting('port')", String.class));
+                while (!new java.io.File(System.getProperty("hold")).exists()) {
+                    Thread.sleep(1000);
+                }
+            }
         }
     }
 

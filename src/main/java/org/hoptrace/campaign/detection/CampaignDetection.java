@@ -81,27 +81,35 @@ public class CampaignDetection {
 
     private DetectionRun detect(Set<UUID> changed) {
         long started = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
         DetectionParameters parameters = settings.parameters();
         CallGrouping grouping = new CallGrouping(parameters);
         KnownCampaigns known = store.campaigns(parameters.hashes());
+        times.lap("campaigns");
         CallColumns calls = new CallColumns(Math.min(settings.chunkSize(), 100_000), parameters.hashes());
         Instant now = clock.instant();
         store.pending(calls, now.minus(settings.pendingWindow()), settings.maxPending());
+        times.lap("pending");
         long newCalls = 0;
         long assigned = 0;
         int created = 0;
         while (true) {
             int waiting = calls.size();
             int read = store.unchecked(calls, settings.chunkSize());
+            times.lap("read");
             if (read == 0) {
                 break;
             }
             newCalls += read;
             calls.sign(parameters);
+            times.lap("sign");
             store.keys(known, calls);
+            times.lap("keys");
             Groups groups = grouping.group(known.anchors, calls);
+            times.lap("group");
             Instant at = clock.instant();
-            ChunkOutcome outcome = transactions.execute(status -> apply(known, calls, groups, waiting, at));
+            ChunkOutcome outcome = transactions.execute(status -> apply(known, calls, groups, waiting, at, times));
+            times.lap("commit");
             changed.addAll(outcome.changed());
             assigned += outcome.assigned();
             created += groups.created();
@@ -111,6 +119,7 @@ public class CampaignDetection {
         if (newCalls > 0) {
             log.info("Campaign detection: {} new calls in {} ms, {} assigned to campaigns, {} campaigns created, {} changed",
                     newCalls, millis, assigned, created, changed.size());
+            log.debug("Campaign detection phases: {}", times);
         }
         return new DetectionRun(false, newCalls, assigned, created, Set.copyOf(changed), millis);
     }
@@ -118,22 +127,26 @@ public class CampaignDetection {
     private record ChunkOutcome(Set<UUID> changed, long assigned) {
     }
 
-    private ChunkOutcome apply(KnownCampaigns known, CallColumns calls, Groups groups, int firstNew, Instant at) {
+    private ChunkOutcome apply(KnownCampaigns known, CallColumns calls, Groups groups, int firstNew, Instant at,
+                               PhaseTimes times) {
+        times.lap("transaction start");
         int existing = groups.existingCampaigns();
         UUID[] campaignOf = new UUID[existing + groups.created()];
         for (int c = 0; c < existing; c++) {
             campaignOf[c] = known.id(c);
         }
+        DetectionStore.NewCampaigns newCampaigns = new DetectionStore.NewCampaigns();
         for (int g = 0; g < groups.created(); g++) {
-            campaignOf[existing + g] = create(known, calls, groups, g, at);
+            campaignOf[existing + g] = create(known, calls, groups, g, at, newCampaigns);
         }
+        store.insertCampaigns(newCampaigns, at);
+        times.lap("create campaigns");
         DetectionStore.Assignments assignments = new DetectionStore.Assignments();
-        List<Long> unassigned = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             int group = groups.groupOf(i);
             if (group < 0) {
                 if (i >= firstNew) {
-                    unassigned.add(calls.callIds[i]);
+                    assignments.unchecked(calls.callIds[i]);
                 }
                 continue;
             }
@@ -141,9 +154,9 @@ public class CampaignDetection {
             assignments.call(calls.callIds[i], campaign, states.of(calls.calledStates[i], calls.called[i]));
             addKeys(assignments, campaign, calls, i);
         }
-        Set<UUID> changed = store.assign(assignments, at);
-        store.markChecked(unassigned, at);
-        return new ChunkOutcome(changed, assignments.callIds.size());
+        times.lap("collect assignments");
+        Set<UUID> changed = store.apply(assignments, at, times);
+        return new ChunkOutcome(changed, assignments.assigned);
     }
 
     private static void addKeys(DetectionStore.Assignments assignments, UUID campaign, CallColumns calls, int i) {
@@ -163,7 +176,8 @@ public class CampaignDetection {
         }
     }
 
-    private UUID create(KnownCampaigns known, CallColumns calls, Groups groups, int g, Instant at) {
+    private UUID create(KnownCampaigns known, CallColumns calls, Groups groups, int g, Instant at,
+                        DetectionStore.NewCampaigns newCampaigns) {
         UUID id = UUID.randomUUID();
         int representative = groups.representative(g);
         String transcript = calls.shingles[representative] > 0 ? calls.transcripts[representative] : null;
@@ -173,14 +187,15 @@ public class CampaignDetection {
                 verdicts.add(calls.verdicts[member]);
             }
         }
-        store.insertCampaign(id, at.atZone(ZoneOffset.UTC).getYear(), Categories.name(transcript, fallbackName(calls, representative)),
-                Categories.guess(transcript, verdicts), transcript, at);
+        newCampaigns.campaign(id, at.atZone(ZoneOffset.UTC).getYear(),
+                Categories.name(transcript, fallbackName(calls, representative)), Categories.guess(transcript, verdicts),
+                transcript);
         int number = known.add(id);
         int[] exemplars = groups.exemplars(g);
         for (int e = 0; e < exemplars.length; e++) {
             int call = exemplars[e];
-            store.insertSignature(id, e, calls.shingles[call], calls.signatures, call * calls.k, calls.k);
             int[] signature = java.util.Arrays.copyOfRange(calls.signatures, call * calls.k, (call + 1) * calls.k);
+            newCampaigns.signature(id, e, calls.shingles[call], signature);
             known.anchors.addExemplar(number, calls.shingles[call], signature);
         }
         return id;
