@@ -29,13 +29,14 @@ public class LegalRequestProcess {
     private final WorkflowEngine engine;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Duration clarificationTimeout;
+    private final String clarificationTimeout;
 
     LegalRequestProcess(WorkflowEngine engine, JdbcTemplate jdbc, Clock clock,
-                        @Value("${hoptrace.legal.clarification-timeout:P30D}") Duration clarificationTimeout) {
+                        @Value("${hoptrace.legal.clarification-timeout:P30D}") String clarificationTimeout) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.clock = clock;
+        Duration.parse(clarificationTimeout);   // an ISO-8601 duration, kept as written for the process and the notices
         this.clarificationTimeout = clarificationTimeout;
     }
 
@@ -43,7 +44,7 @@ public class LegalRequestProcess {
     @Transactional
     public void start(UUID legalRequestId) {
         String key = engine.startProcess(PROCESS_ID, Map.of("legalRequestId", legalRequestId.toString(),
-                "clarificationTimeout", clarificationTimeout.toString())).processInstanceKey();
+                "clarificationTimeout", clarificationTimeout)).processInstanceKey();
         jdbc.update("update legal_request set process_instance_key = ? where legal_request_id = ?", key, legalRequestId);
     }
 

@@ -20,7 +20,7 @@ class SignOffWorker {
         this.steps = steps;
     }
 
-    record Input(UUID legalRequestId, String signOff, String signOffNote, String reviewSla) {
+    record Input(UUID legalRequestId, String signOff, String signOffNote, String triageSla) {
     }
 
     @JobWorker(type = "legal-record-signoff")
@@ -28,7 +28,7 @@ class SignOffWorker {
         steps.recordSignOff(input.legalRequestId(), input.signOff(), input.signOffNote());
         Map<String, Object> result = new LinkedHashMap<>();
         if ("return".equals(input.signOff())) {
-            result.put("reviewDueAt", steps.reopenReview(input.legalRequestId(), input.reviewSla()).toString());
+            result.put("reviewDueAt", steps.reopenReview(input.legalRequestId(), input.triageSla()).toString());
             result.put("decision", "");
             result.put("reviewReason", "");
             result.put("clarificationQuestion", "");

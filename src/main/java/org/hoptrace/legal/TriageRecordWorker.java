@@ -21,12 +21,19 @@ class TriageRecordWorker {
         this.form = form;
     }
 
-    record Input(UUID legalRequestId, String triage, String reviewSla, String triageRule) {
+    /** The decision's result: dmn/legal-request-triage.dmn's outputs. */
+    record TriageResult(String triage, String reviewSla, String rule) {
+    }
+
+    record Input(UUID legalRequestId, TriageResult triageResult) {
     }
 
     @JobWorker(type = "legal-record-triage")
     Map<String, Object> record(Input input) {
-        var due = steps.recordTriage(input.legalRequestId(), input.triage(), input.reviewSla(), input.triageRule());
-        return form.forReview(input.legalRequestId(), due);
+        TriageResult triage = input.triageResult();
+        var due = steps.recordTriage(input.legalRequestId(), triage.triage(), triage.reviewSla(), triage.rule());
+        Map<String, Object> variables = form.forReview(input.legalRequestId(), due);
+        variables.put("triageSla", triage.reviewSla());   // for a new due time when a sign-off sends the request back
+        return variables;
     }
 }
