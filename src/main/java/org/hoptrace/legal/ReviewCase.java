@@ -12,12 +12,12 @@ record ReviewCase(UUID id, String reference, UUID agencyId, String agencyName, S
                   String signedOffBy, String processInstanceKey, Instant submittedAt, Instant updatedAt,
                   Instant releasedAt, Instant closedAt) {
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return "open".equals(status);
     }
 
     /** The scope a response covers: the approved one, or the requested one before a review approved any. */
-    ReviewScope effectiveScope() {
+    public ReviewScope effectiveScope() {
         return approvedScope != null ? approvedScope : requestedScope;
     }
 }

@@ -26,7 +26,7 @@ record ReviewScope(List<String> numbers, List<String> providers, List<String> ca
         tracebacks = List.copyOf(Objects.requireNonNullElse(tracebacks, List.of()));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return numbers.isEmpty() && providers.isEmpty() && campaigns.isEmpty() && tracebacks.isEmpty();
     }
 
@@ -67,7 +67,7 @@ record ReviewScope(List<String> numbers, List<String> providers, List<String> ca
     }
 
     /** Readable lines for forms, letters and pages. */
-    String summary() {
+    public String summary() {
         List<String> lines = new ArrayList<>();
         add(lines, "Phone numbers", numbers);
         add(lines, "Providers", providers);

@@ -67,6 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers("/engine-rest/**").hasAnyRole(ADMINS)
                         .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**",
                                 "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
+                        .requestMatchers("/api/v1/legal-requests/**").hasAnyRole(Roles.LEGAL_STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
@@ -93,6 +94,7 @@ class SecurityConfiguration {
                         // a response link carries its own signed token; the portal checks it, or the provider login
                         .requestMatchers("/portal/**").permitAll()
                         .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/legal-requests/**").hasAnyRole(Roles.LEGAL_STAFF)
                         .requestMatchers("/agencies/new", "/agencies/*/edit").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/agencies/**").hasAnyRole(OPERATORS)

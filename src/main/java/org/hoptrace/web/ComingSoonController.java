@@ -16,11 +16,9 @@ class ComingSoonController {
 
     private static final Map<String, Section> SECTIONS = Map.of(
             "campaigns", new Section("Campaigns",
-                    "Robocall campaigns: ingestion, detection and trends.", "campaign"),
-            "legal-requests", new Section("Legal requests",
-                    "Subpoenas and CIDs through review and response.", "legal"));
+                    "Robocall campaigns: ingestion, detection and trends.", "campaign"));
 
-    @GetMapping("/{section:campaigns|legal-requests}")
+    @GetMapping("/{section:campaigns}")
     String section(@PathVariable String section, Model model) {
         model.addAttribute("section", SECTIONS.get(section));
         model.addAttribute("active", section);
