@@ -17,6 +17,9 @@ public final class Roles {
     /** Who may read the agency registry; who may change it are the {@link #OPERATORS}. */
     static final String[] AGENCY_READERS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF", "LEGAL_REVIEWER", "LEGAL_SUPERVISOR"};
 
+    /** Who may see legal requests in the console and the staff API (docs/legal-requests.md). */
+    static final String[] LEGAL_STAFF = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF", "LEGAL_REVIEWER", "LEGAL_SUPERVISOR"};
+
     private static final Set<String> STAFF_AUTHORITIES = Set.of("ROLE_ADMIN", "ROLE_OPERATON_ADMIN", "ROLE_ITG_STAFF");
 
     private Roles() {

@@ -45,7 +45,6 @@ class SecurityConfiguration {
     private static final String[] OPERATORS = Roles.OPERATORS;
     private static final String[] AGENCY_READERS = Roles.AGENCY_READERS;
     /** Who may read legal requests and their audit trail: legal reviewers and supervisors, ITG staff, admins. */
-    private static final String[] LEGAL_READERS = {"ADMIN", "OPERATON_ADMIN", "ITG_STAFF", "LEGAL_REVIEWER", "LEGAL_SUPERVISOR"};
     private static final String[] PROVIDERS_AND_OPERATORS = {Roles.PROVIDER, "ADMIN", "OPERATON_ADMIN", "ITG_STAFF"};
     private static final String[] IDENTITY_RESOURCES = {"/operaton/api/engine/engine/*/user/**",
             "/operaton/api/engine/engine/*/group/**", "/operaton/api/engine/engine/*/tenant/**",
@@ -78,10 +77,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/tracebacks/**", "/api/v1/providers/**", "/api/v1/cooperation/**",
                                 "/api/v1/campaigns/**",
                                 "/api/v1/hops/*/insufficient").hasAnyRole(OPERATORS)
+                        // legal requests, their audit trails and the verification of exports
+                        .requestMatchers("/api/v1/legal-requests/**").hasAnyRole(Roles.LEGAL_STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**").hasAnyRole(AGENCY_READERS)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/legal-requests/*/audit", "/api/v1/legal-requests/*/audit.csv",
-                                "/api/v1/legal-requests/*/audit/verification").hasAnyRole(LEGAL_READERS)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/legal-requests/audit/verification").hasAnyRole(LEGAL_READERS)
                         .requestMatchers("/api/v1/agencies/**").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/hops/**").hasAnyRole(PROVIDERS_AND_OPERATORS)
                         .requestMatchers("/api/v1/hops/**").hasRole(Roles.PROVIDER)
@@ -108,6 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers("/portal/**").permitAll()
                         .requestMatchers("/tracebacks/**", "/providers/**", "/cooperation/**", "/sources/**", "/campaigns",
                                 "/campaigns/**").hasAnyRole(OPERATORS)
+                        .requestMatchers("/legal-requests/**").hasAnyRole(Roles.LEGAL_STAFF)
                         .requestMatchers("/agencies/new", "/agencies/*/edit").hasAnyRole(OPERATORS)
                         .requestMatchers(HttpMethod.GET, "/agencies/**").hasAnyRole(AGENCY_READERS)
                         .requestMatchers("/agencies/**").hasAnyRole(OPERATORS)

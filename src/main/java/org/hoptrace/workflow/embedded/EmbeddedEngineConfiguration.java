@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hoptrace.workflow.JobWorkerRegistry;
 import org.hoptrace.workflow.ModelRejectedException;
 import org.hoptrace.workflow.ModelResource;
+import org.hoptrace.workflow.UserTaskCompletionListener;
 import org.hoptrace.workflow.WorkflowEngine;
 import org.hoptrace.workflow.feel.Feel;
 import org.hoptrace.workflow.model.DeploymentConverter;
@@ -17,6 +18,7 @@ import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,8 +47,10 @@ class EmbeddedEngineConfiguration {
     }
 
     @Bean
-    HoptraceEnginePlugin hoptraceEnginePlugin(ObjectMapper json) {
-        return new HoptraceEnginePlugin(json, new WorkAnnouncingParseListener(jobsAvailable, subscriptionsOpened));
+    HoptraceEnginePlugin hoptraceEnginePlugin(ObjectMapper json, ObjectProvider<UserTaskCompletionListener> completions) {
+        // resolved at each completion, not now: the listeners may depend on beans that need the engine
+        return new HoptraceEnginePlugin(json, List.of(new WorkAnnouncingParseListener(jobsAvailable, subscriptionsOpened),
+                new CompletionCheckingParseListener(() -> completions.orderedStream().toList())));
     }
 
     @Bean

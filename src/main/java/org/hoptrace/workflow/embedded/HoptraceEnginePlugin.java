@@ -10,17 +10,18 @@ import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 
 /**
- * Adapts the embedded Operaton engine to Camunda 8 semantics: JSON variables, and the parse
- * listener that tells Hoptrace's runtime when job work or message subscriptions appear.
+ * Adapts the embedded Operaton engine to Camunda 8 semantics: JSON variables, the parse listener that
+ * tells Hoptrace's runtime when job work or message subscriptions appear, and the one that lets
+ * {@link org.hoptrace.workflow.UserTaskCompletionListener}s check user task completions.
  */
 class HoptraceEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectMapper json;
-    private final BpmnParseListener parseListener;
+    private final List<BpmnParseListener> parseListeners;
 
-    HoptraceEnginePlugin(ObjectMapper json, BpmnParseListener parseListener) {
+    HoptraceEnginePlugin(ObjectMapper json, List<BpmnParseListener> parseListeners) {
         this.json = json;
-        this.parseListener = parseListener;
+        this.parseListeners = List.copyOf(parseListeners);
     }
 
     @Override
@@ -37,7 +38,7 @@ class HoptraceEnginePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() != null) {
             listeners.addAll(configuration.getCustomPostBPMNParseListeners());
         }
-        listeners.add(parseListener);
+        listeners.addAll(parseListeners);
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

@@ -1,0 +1,163 @@
+package org.hoptrace.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.hoptrace.HoptraceTest;
+import org.hoptrace.agency.AgencyFixtures;
+import org.hoptrace.workflow.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A reviewer completes the legal-review form and a supervisor the response-signoff form in Operaton
+ * Tasklist, in a real browser (headless Chromium), reaching the tasks through the console's deep links;
+ * runs only where Chromium is installed.
+ */
+@HoptraceTest
+@EnabledIf("chromiumInstalled")
+class ReviewInTasklistBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @LocalServerPort int port;
+    @Autowired ReviewFixtures fixtures;
+    @Autowired AgencyFixtures agencies;
+
+    Path profile;
+    WebDriver browser;
+
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("hoptrace-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+        agencies.deactivateAll();
+    }
+
+    @Test
+    void aReviewerApprovesInTasklistAndASupervisorSignsOffThere() {
+        ReviewCase request = fixtures.submit(ReviewFixtures.Ask.subpoena());
+        UserTask review = fixtures.task(request, ReviewCompletionCheck.REVIEW_TASK);
+
+        logIn("reviewer");
+        browser.get(url("/legal-requests/" + request.id()));
+        String deepLink = browser.findElement(By.linkText("Review legal request")).getDomAttribute("href");
+        assertThat(deepLink).endsWith("/operaton/app/tasklist/default/#/?task=" + review.taskKey());
+        browser.get(onThisServer(deepLink));
+        claimAndWaitForForm("Approve the scope as requested");
+        click(browser.findElement(By.cssSelector("[id$='-Field_Decision-0']")));   // approve
+        type("Field_Reason", "FCC subpoena within its authority");
+        complete();
+
+        UserTask signOff = fixtures.task(request, ReviewCompletionCheck.SIGN_OFF_TASK);
+        assertThat(fixtures.current(request).reviewedBy()).isEqualTo("reviewer");
+        assertThat(signOff.taskKey()).isNotEqualTo(review.taskKey());
+
+        logOut();
+        logIn("supervisor");
+        browser.get(onThisServer(signOff.tasklistUrl()));
+        claimAndWaitForForm("Sign off and release the response to the agency");
+        click(browser.findElement(By.cssSelector("[id$='-Field_SignOff-0']")));   // release
+        type("Field_Note", "package checked");
+        complete();
+
+        ReviewCase released = fixtures.closed(request);
+        assertThat(released.outcome()).isEqualTo("released");
+        assertThat(released.signedOffBy()).isEqualTo("supervisor");
+        browser.get(url("/legal-requests/" + request.id()));
+        String trail = browser.findElement(By.className("audit")).getText();
+        assertThat(trail).contains("review:approve").contains("package-assembled").contains("signed-off")
+                .contains("released").contains("closed");
+    }
+
+    private void claimAndWaitForForm(String text) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[contains(normalize-space(.), 'Claim')]")));
+        claim.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[contains(., '" + text + "')]")));
+    }
+
+    /** Types into the form-js field with the given component id (form-js ids end with it). */
+    private void type(String componentId, String text) {
+        WebElement field = visible(browser.findElement(By.cssSelector("[id$='-" + componentId + "']")));
+        field.click();
+        field.sendKeys(text);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> text.equals(field.getDomProperty("value")));
+        field.sendKeys(org.openqa.selenium.Keys.TAB);   // form-js debounces typing; leaving the field hands the value over
+    }
+
+    private void complete() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    }
+
+    /** Scrolled to the middle of the window first: Tasklist's footer covers the bottom of the form. */
+    private WebElement visible(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    /** A script click: Tasklist's fixed footer may cover the element even when it is scrolled into view. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", visible(element));
+    }
+
+    private void logIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("hoptrace");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
+    }
+
+    private void logOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The test service's hoptrace.base-url names port 0 (random port): the link's path on this server. */
+    private String onThisServer(String link) {
+        return url(link.substring(link.indexOf("/operaton/")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
