@@ -101,6 +101,9 @@ class AgencyPortalController {
         model.addAttribute("messages", requests.messages(id));
         model.addAttribute("documents", access.documents(request));
         model.addAttribute("question", access.openQuestion(id).orElse(null));
+        List<AuditEntry> trail = audit.entries(id);
+        model.addAttribute("audit", trail);
+        model.addAttribute("auditIntact", LegalAuditTrail.verify(trail).intact());
         return "agency-portal/request";
     }
 

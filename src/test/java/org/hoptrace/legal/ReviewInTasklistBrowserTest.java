@@ -6,7 +6,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.hoptrace.HoptraceTest;
 import org.hoptrace.agency.AgencyFixtures;
@@ -16,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +48,9 @@ class ReviewInTasklistBrowserTest {
     @LocalServerPort int port;
     @Autowired ReviewFixtures fixtures;
     @Autowired AgencyFixtures agencies;
+    @Autowired AgencyPortalFixtures portal;
+    @Autowired ReviewCases cases;
+    @Autowired Clock clock;
 
     Path profile;
     WebDriver browser;
@@ -104,6 +113,84 @@ class ReviewInTasklistBrowserTest {
         String trail = browser.findElement(By.className("audit")).getText();
         assertThat(trail).contains("review:approve").contains("package-assembled").contains("signed-off")
                 .contains("released").contains("closed");
+    }
+
+    /**
+     * The whole journey of the issue: an agency user logs in to the agency portal (password and TOTP code) and
+     * submits a subpoena with a PDF; the reviewer completes the review form in Tasklist; the supervisor signs
+     * off there; the agency downloads the response, and its audit trail shows each step.
+     */
+    @Test
+    void anAgencySubmitsASubpoenaThatIsReviewedSignedOffAndDownloaded() throws IOException {
+        AgencyPortalFixtures.PortalUser agent = portal.user();
+        Path subpoena = Files.write(profile.resolve("subpoena.pdf"), ReviewFixtures.pdf(
+                "SUBPOENA DUCES TECUM. Case No. 2026-CV-0417. Records of calls from +1 312 555 0142."));
+
+        browser.get(url("/agency/login"));
+        browser.findElement(By.id("email")).sendKeys(agent.email());
+        browser.findElement(By.id("password")).sendKeys(AgencyPortalFixtures.PASSWORD);
+        browser.findElement(By.id("code")).sendKeys(portal.code(agent));
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/agency/?$"));
+
+        browser.get(url("/agency/requests/new"));
+        new Select(browser.findElement(By.id("type"))).selectByValue("subpoena");
+        browser.findElement(By.id("issuingAuthority")).sendKeys("Illinois Attorney General");
+        browser.findElement(By.id("caseNumber")).sendKeys("2026-CV-0417");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('returnDate').value = arguments[0];",
+                LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        browser.findElement(By.id("numbers")).sendKeys("+1 312 555 0142");
+        browser.findElement(By.id("description")).sendKeys("Traceback records of the calls from this number.");
+        browser.findElement(By.id("documents")).sendKeys(subpoena.toString());
+        click(browser.findElement(By.xpath("//button[normalize-space(.)='Submit']")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlMatches(".*/agency/requests/[0-9a-f-]{36}$"));
+        String agencyPage = browser.getCurrentUrl();
+        ReviewCase request = cases.get(UUID.fromString(agencyPage.substring(agencyPage.lastIndexOf('/') + 1)));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(request.reference());
+        assertThat(request.caseNumber()).isEqualTo("2026-CV-0417");
+
+        UserTask review = fixtures.task(request, ReviewCompletionCheck.REVIEW_TASK);
+        logOut();
+        logIn("reviewer");
+        browser.get(onThisServer(review.tasklistUrl()));
+        claimAndWaitForForm("Approve the scope as requested");
+        click(browser.findElement(By.cssSelector("[id$='-Field_Decision-0']")));   // approve
+        type("Field_Reason", "Subpoena of a state attorney general within its authority");
+        complete();
+
+        UserTask signOff = fixtures.task(request, ReviewCompletionCheck.SIGN_OFF_TASK);
+        logOut();
+        logIn("supervisor");
+        browser.get(onThisServer(signOff.tasklistUrl()));
+        claimAndWaitForForm("Sign off and release the response to the agency");
+        click(browser.findElement(By.cssSelector("[id$='-Field_SignOff-0']")));   // release
+        type("Field_Note", "package checked");
+        complete();
+        assertThat(fixtures.closed(request).outcome()).isEqualTo("released");
+
+        logOut();
+        browser.get(url("/agency/login"));
+        browser.findElement(By.id("email")).sendKeys(agent.email());
+        browser.findElement(By.id("password")).sendKeys(AgencyPortalFixtures.PASSWORD);
+        // a code is accepted once: the next time step's code (the login allows one step of drift)
+        browser.findElement(By.id("code")).sendKeys(AgencyTotp.code(agent.secret(), clock.instant().plusSeconds(30)));
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/agency/?$"));
+        browser.get(agencyPage);
+        WebElement letter = browser.findElement(By.partialLinkText("cover-letter.pdf"));
+        Object download = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+                    + String.fromCharCode(...new Uint8Array(b.slice(0, 5)))))).catch(e => done('failed ' + e));""",
+                letter.getDomAttribute("href"));
+        assertThat(download).isEqualTo("200 %PDF-");
+
+        browser.navigate().refresh();
+        String trail = browser.findElement(By.className("audit")).getText();
+        assertThat(trail).contains("submitted", "review:approve", "package-assembled", "signed-off", "released",
+                "downloaded " + request.reference());
+        assertThat(browser.findElement(By.className("audit-check")).getText()).contains("intact");
     }
 
     private void claimAndWaitForForm(String text) {
