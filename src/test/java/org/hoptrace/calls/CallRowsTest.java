@@ -102,6 +102,13 @@ class CallRowsTest {
         rows.number(42);
         rows.time(Instant.parse("2026-03-01T14:05:00Z"));
         rows.end();
+        List<Instant> times = List.of(Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59Z"),
+                Instant.parse("0999-12-31T23:59:59Z"), Instant.parse("2024-02-29T08:09:07.5Z"), Instant.parse("1970-01-01T00:00:00Z"));
+        for (Instant time : times) {
+            rows.text("t", true);
+            rows.time(time);
+            rows.end();
+        }
         String big = "x".repeat(100_000);
         for (int i = 0; i < 10; i++) {
             rows.text(big + i, true);
@@ -113,7 +120,8 @@ class CallRowsTest {
         assertThat(all).startsWith("src\ttab\\there\\\\ and\\nline\\rend\t\\N\tZoë 電話 \uD83D\uDCDE lone ?!\t42\t"
                 + "2026-03-01T14:05:00Z\n");
         assertThat(handed).hasSizeGreaterThan(1).allMatch(chunk -> chunk.endsWith("\n"));
-        assertThat(all.lines().skip(1)).hasSize(10).allMatch(line -> line.length() == 100_001);
+        assertThat(all.lines().skip(1).limit(times.size())).containsExactlyElementsOf(times.stream().map(t -> "t\t" + t).toList());
+        assertThat(all.lines().skip(1 + times.size())).hasSize(10).allMatch(line -> line.length() == 100_001);
     }
 
     @Test
