@@ -189,6 +189,35 @@ class CallIngestApiTest {
     }
 
     @Test
+    void concurrentBatchesSharingCallsStoreEachCallOnce() throws Exception {
+        String first = calls(0, 3_000);
+        String second = calls(2_000, 5_000);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> api.postAs(key, "/api/v1/calls", "text/csv", first).json());
+            var b = pool.submit(() -> api.postAs(key, "/api/v1/calls", "text/csv", second).json());
+            JsonNode one = a.get();
+            JsonNode two = b.get();
+
+            assertThat(one.get("accepted").asLong() + two.get("accepted").asLong()).isEqualTo(5_000);
+            assertThat(one.get("duplicates").asLong() + two.get("duplicates").asLong()).isEqualTo(1_000);
+            assertThat(jdbc.queryForObject("select count(*) from call_record where source_id = ?", Long.class, key.sourceId()))
+                    .isEqualTo(5_000);
+            assertThat(registry.get(key.sourceId()).acceptedCalls()).isEqualTo(5_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String calls(int from, int to) {
+        StringBuilder csv = new StringBuilder("sourceCallId,callingNumber,callTime\n");
+        for (int i = from; i < to; i++) {
+            csv.append("k-").append(i).append(",+1202555").append(String.format("%04d", i % 10_000)).append(",2026-03-01T14:05:00Z\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
     void fccComplaintsAreRecognisedByTheirHeaderAndResendingThemIsANoOp() {
         String body = """
                 Ticket ID,Ticket Created,Date of Issue,Time of Issue,Form,Method,Issue,Caller ID Number,Type of Call or Messge,Advertiser Business Phone Number,City,State,Zip
