@@ -6,10 +6,13 @@ import java.util.UUID;
 /**
  * A registered data source (carrier, blocking app, complaint feed) and its ingestion status.
  *
- * @param apiKeyPrefix the visible start of its API key (the HTTP Basic user name), null if none issued
+ * @param apiKeyPrefix          the visible start of its API key (the HTTP Basic user name), null if none issued
+ * @param terminatingProviderId the registered provider that terminates the source's calls: automatic tracebacks
+ *                              of its calls ask it first (null: hoptrace.campaign.default-terminating-provider)
  */
 public record CallSource(UUID id, String name, Kind kind, String contactEmail, String apiKeyPrefix, boolean active,
-                         long acceptedCalls, long rejectedRows, Instant lastSeenAt, Instant createdAt) {
+                         long acceptedCalls, long rejectedRows, Instant lastSeenAt, Instant createdAt,
+                         UUID terminatingProviderId) {
 
     /** What kind of source it is. */
     public enum Kind {

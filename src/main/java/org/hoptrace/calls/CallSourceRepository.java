@@ -18,7 +18,7 @@ public class CallSourceRepository {
 
     private static final String COLUMNS = """
             source_id, name, kind, contact_email, api_key_prefix, active, accepted_calls, rejected_rows,
-            last_seen_at, created_at""";
+            last_seen_at, created_at, terminating_provider_id""";
 
     /** The stored hash of a key, and whose key it is. */
     public record StoredKey(UUID sourceId, String name, String hash, boolean active) {
@@ -61,9 +61,17 @@ public class CallSourceRepository {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                insert into call_source (source_id, name, kind, contact_email, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?)""", id, draft.name(), draft.kind(), draft.contactEmail(), now, now);
+                insert into call_source (source_id, name, kind, contact_email, terminating_provider_id, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", id, draft.name(), draft.kind(), draft.contactEmail(),
+                draft.terminatingProviderId(), now, now);
         return get(id);
+    }
+
+    void setTerminatingProvider(UUID sourceId, UUID providerId) {
+        if (jdbc.update("update call_source set terminating_provider_id = ?, updated_at = ? where source_id = ?",
+                providerId, Timestamp.from(clock.instant()), sourceId) == 0) {
+            throw new UnknownSourceException(sourceId);
+        }
     }
 
     void setKey(UUID sourceId, String prefix, String bcryptHash) {
@@ -85,7 +93,7 @@ public class CallSourceRepository {
             rs.getObject("source_id", UUID.class), rs.getString("name"), CallSource.Kind.ofCode(rs.getString("kind")),
             rs.getString("contact_email"), rs.getString("api_key_prefix"), rs.getBoolean("active"),
             rs.getLong("accepted_calls"), rs.getLong("rejected_rows"), instant(rs.getTimestamp("last_seen_at")),
-            instant(rs.getTimestamp("created_at")));
+            instant(rs.getTimestamp("created_at")), rs.getObject("terminating_provider_id", UUID.class));
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();

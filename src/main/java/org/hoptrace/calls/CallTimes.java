@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -27,12 +28,51 @@ final class CallTimes {
 
     /** A strict ISO-8601 instant; the message says what is wrong. */
     static Instant iso(String text) {
+        Instant plain = plainUtc(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text.strip() + "' is not an ISO-8601 time with Z or an offset "
                     + "(e.g. 2026-03-01T14:05:00Z)");
         }
+    }
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ssZ} exactly (what most sources send), read without a formatter; anything else,
+     * or a value out of range, gives null and goes the strict way.
+     */
+    private static Instant plainUtc(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day).atTime(hour, minute, second).toInstant(ZoneOffset.UTC);
+    }
+
+    /** The number written by the digits from {@code from} to {@code to}, or -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A complaint's date (with or without a time) and an optional separate time, as UTC. */

@@ -73,6 +73,7 @@ final class CsvRecords {
                         line++;
                     }
                     append(field, (char) c, malformed);
+                    length += run(field, malformed, true);
                 }
             } else if (c == ',') {
                 fields.add(field.toString());
@@ -92,6 +93,7 @@ final class CsvRecords {
                             : "a quote inside unquoted field " + (fields.size() + 1) + " (quote the field and double the quote)";
                 }
                 append(field, (char) c, malformed);
+                length += run(field, malformed, false);
             }
             c = read();
         }
@@ -100,6 +102,30 @@ final class CsvRecords {
         }
         fields.add(field.toString());
         return new Record(start, malformed == null ? fields : List.of(), malformed);
+    }
+
+    /**
+     * After an ordinary character: the ordinary characters that follow it in the buffer (no quote, line break
+     * or, outside quotes, comma), appended at once rather than one by one. Returns how many.
+     */
+    private int run(StringBuilder field, String malformed, boolean quoted) {
+        if (pushedBack != -2) {
+            return 0;
+        }
+        int end = position;
+        while (end < limit) {
+            char ch = buffer[end];
+            if (ch == '"' || ch == '\n' || ch == '\r' || (ch == ',' && !quoted)) {
+                break;
+            }
+            end++;
+        }
+        int count = end - position;
+        if (malformed == null) {
+            field.append(buffer, position, count);
+        }
+        position = end;
+        return count;
     }
 
     private static void append(StringBuilder field, char c, String malformed) {

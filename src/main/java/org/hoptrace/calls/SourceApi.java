@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,13 +59,26 @@ class SourceApi extends CallProblems {
 
     @PostMapping
     @Operation(summary = "Register a source", description = "Returns its API key once (apiKey); Hoptrace keeps only "
-            + "its bcrypt hash. A name in use answers 409.")
+            + "its bcrypt hash. terminatingProviderId (optional) names the registered provider that terminates the "
+            + "source's calls. A name in use answers 409, an unknown provider 400.")
     ResponseEntity<SourceView> create(@RequestBody SourceDraft draft) {
         SourceService.Registered registered = service.register(draft);
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(registered.source().id()).toUri();
         return ResponseEntity.created(location).cacheControl(CacheControl.noStore())
                 .body(SourceView.of(registered.source(), registered.key()));
+    }
+
+    /** The body of PUT /{id}/terminating-provider. */
+    record TerminatingProvider(UUID terminatingProviderId) {
+    }
+
+    @PutMapping("/{id}/terminating-provider")
+    @Operation(summary = "Set the provider that terminates the source's calls", description = "A provider of the "
+            + "registry (terminatingProviderId; null removes it): automatic tracebacks of the source's calls ask it "
+            + "first. An unknown provider answers 400.")
+    SourceView setTerminatingProvider(@PathVariable UUID id, @RequestBody TerminatingProvider body) {
+        return SourceView.of(service.setTerminatingProvider(id, body.terminatingProviderId()));
     }
 
     @PostMapping("/{id}/api-key")

@@ -2,14 +2,26 @@ package org.hoptrace.calls;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A source as staff register it: name, kind and an optional contact email. */
-public record SourceDraft(String name, String kind, String contactEmail) {
+/**
+ * A source as staff register it: name, kind, an optional contact email and optionally the registered provider
+ * that terminates its calls (automatic tracebacks of its calls start there).
+ */
+public record SourceDraft(String name, String kind, String contactEmail, UUID terminatingProviderId) {
+
+    /** A source without terminating provider. */
+    public SourceDraft(String name, String kind, String contactEmail) {
+        this(name, kind, contactEmail, null);
+    }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    /** The fields normalised (trimmed, kind as its code), or {@link InvalidSourceException} naming every bad field. */
+    /**
+     * The fields normalised (trimmed, kind as its code), or {@link InvalidSourceException} naming every bad field.
+     * Whether the terminating provider exists is checked by {@link SourceService}.
+     */
     SourceDraft validated() {
         Map<String, String> problems = new LinkedHashMap<>();
         String cleanName = blankToNull(name);
@@ -35,7 +47,7 @@ public record SourceDraft(String name, String kind, String contactEmail) {
         if (!problems.isEmpty()) {
             throw new InvalidSourceException(problems);
         }
-        return new SourceDraft(cleanName, cleanKind, cleanEmail);
+        return new SourceDraft(cleanName, cleanKind, cleanEmail, terminatingProviderId);
     }
 
     private static String blankToNull(String text) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hoptrace.provider.Provider;
+import org.hoptrace.provider.ProviderRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,17 +34,27 @@ class SourcePages {
 
     static final String ID = "/{id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
     private static final int RECENT_BATCHES = 20;
+    private static final int PROVIDER_CHOICES = 1000;
 
     private final CallSourceRepository sources;
     private final SourceService service;
     private final CallIngestion ingestion;
     private final CallBatchRepository batches;
+    private final ProviderRepository providers;
 
-    SourcePages(CallSourceRepository sources, SourceService service, CallIngestion ingestion, CallBatchRepository batches) {
+    SourcePages(CallSourceRepository sources, SourceService service, CallIngestion ingestion, CallBatchRepository batches,
+                ProviderRepository providers) {
         this.sources = sources;
         this.service = service;
         this.ingestion = ingestion;
         this.batches = batches;
+        this.providers = providers;
+    }
+
+    /** The providers a source's terminating provider is chosen from: the registered ones, by name. */
+    @ModelAttribute("providers")
+    List<Provider> providers() {
+        return providers.search("", PROVIDER_CHOICES).stream().filter(Provider::registered).toList();
     }
 
     @ModelAttribute("kinds")
@@ -79,12 +91,28 @@ class SourcePages {
 
     @GetMapping(ID)
     String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("source", sources.get(id));
+        CallSource source = sources.get(id);
+        model.addAttribute("source", source);
+        model.addAttribute("terminatingProvider", source.terminatingProviderId() == null ? null
+                : providers.find(source.terminatingProviderId()).orElse(null));
         model.addAttribute("batches", batches.recent(id, RECENT_BATCHES));
         if (!model.containsAttribute("layout")) {
             model.addAttribute("layout", "");
         }
         return "sources/detail";
+    }
+
+    @PostMapping(ID + "/terminating-provider")
+    String setTerminatingProvider(@PathVariable UUID id, @RequestParam(required = false) UUID terminatingProviderId,
+                                  RedirectAttributes redirect) {
+        try {
+            service.setTerminatingProvider(id, terminatingProviderId);
+            redirect.addFlashAttribute("success", terminatingProviderId == null ? "The terminating provider was removed."
+                    : "The terminating provider was changed.");
+        } catch (InvalidSourceException e) {
+            redirect.addFlashAttribute("failure", e.problems().get("terminatingProviderId"));
+        }
+        return "redirect:/sources/" + id;
     }
 
     /** A new key replaces the working one at once: the form asks to confirm when there is one. */

@@ -7,8 +7,9 @@ import java.util.UUID;
  * A source as the API shows it, with its ingestion status. {@code apiKey} is present only in the answer
  * that issued it: it is not stored and cannot be shown again.
  */
-record SourceView(UUID id, String name, String kind, String contactEmail, String apiKeyPrefix, boolean active,
-                  long acceptedCalls, long rejectedRows, Instant lastSeenAt, Instant createdAt, String apiKey) {
+record SourceView(UUID id, String name, String kind, String contactEmail, UUID terminatingProviderId,
+                  String apiKeyPrefix, boolean active, long acceptedCalls, long rejectedRows, Instant lastSeenAt,
+                  Instant createdAt, String apiKey) {
 
     static SourceView of(CallSource source) {
         return of(source, null);
@@ -16,7 +17,7 @@ record SourceView(UUID id, String name, String kind, String contactEmail, String
 
     static SourceView of(CallSource source, SourceKey key) {
         return new SourceView(source.id(), source.name(), source.kind().code(), source.contactEmail(),
-                key != null ? key.prefix() : source.apiKeyPrefix(), source.active(), source.acceptedCalls(),
+                source.terminatingProviderId(), key != null ? key.prefix() : source.apiKeyPrefix(), source.active(), source.acceptedCalls(),
                 source.rejectedRows(), source.lastSeenAt(), source.createdAt(), key == null ? null : key.key());
     }
 }

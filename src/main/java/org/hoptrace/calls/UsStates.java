@@ -37,6 +37,12 @@ final class UsStates {
 
     /** The USPS code of a state given by code or name ("tx", "Texas" -> TX). */
     static Optional<String> code(String given) {
+        if (given.length() == 2) {
+            String code = CODES.get(given.toUpperCase(Locale.ROOT));
+            if (code != null) {
+                return Optional.of(code);
+            }
+        }
         return Optional.ofNullable(CODES.get(given.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT)));
     }
 }

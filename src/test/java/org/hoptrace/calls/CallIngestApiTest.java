@@ -166,6 +166,58 @@ class CallIngestApiTest {
     }
 
     @Test
+    void aBatchOfManyChunksIsStoredWholeAndResentWithNewCallsAddsOnlyThem() {
+        StringBuilder batch = new StringBuilder("sourceCallId,callingNumber,callTime,transcript\n");
+        String transcript = "Your car's extended warranty is about to expire, press one to speak to a specialist. ".repeat(4);
+        for (int i = 0; i < 8_000; i++) {
+            batch.append("m-").append(i).append(",+1202555").append(String.format("%04d", i % 10_000))
+                    .append(",2026-03-01T14:05:00Z,\"").append(transcript).append(i).append("\"\n");
+        }
+        String more = "m-8000,+12025550001,2026-03-01T14:05:00Z,new one\nm-8001,+12025550002,2026-03-01T14:05:00Z,and another\n";
+
+        JsonNode first = api.postAs(key, "/api/v1/calls", "text/csv", batch.toString()).json();
+        JsonNode again = api.postAs(key, "/api/v1/calls", "text/csv", batch + more).json();
+
+        assertThat(batch.length()).isGreaterThan(2 * CopyRows.CHUNK);
+        assertThat(List.of(first.get("accepted").asLong(), first.get("duplicates").asLong())).containsExactly(8_000L, 0L);
+        assertThat(List.of(again.get("accepted").asLong(), again.get("duplicates").asLong())).containsExactly(2L, 8_000L);
+        assertThat(jdbc.queryForObject("select count(*) from call_record where source_id = ?", Long.class, key.sourceId()))
+                .isEqualTo(8_002);
+        assertThat(jdbc.queryForObject("select transcript from call_record where source_id = ? and source_call_id = 'm-7999'",
+                String.class, key.sourceId())).isEqualTo(transcript + 7999);
+        assertThat(registry.get(key.sourceId()).acceptedCalls()).isEqualTo(8_002);
+    }
+
+    @Test
+    void concurrentBatchesSharingCallsStoreEachCallOnce() throws Exception {
+        String first = calls(0, 3_000);
+        String second = calls(2_000, 5_000);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> api.postAs(key, "/api/v1/calls", "text/csv", first).json());
+            var b = pool.submit(() -> api.postAs(key, "/api/v1/calls", "text/csv", second).json());
+            JsonNode one = a.get();
+            JsonNode two = b.get();
+
+            assertThat(one.get("accepted").asLong() + two.get("accepted").asLong()).isEqualTo(5_000);
+            assertThat(one.get("duplicates").asLong() + two.get("duplicates").asLong()).isEqualTo(1_000);
+            assertThat(jdbc.queryForObject("select count(*) from call_record where source_id = ?", Long.class, key.sourceId()))
+                    .isEqualTo(5_000);
+            assertThat(registry.get(key.sourceId()).acceptedCalls()).isEqualTo(5_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String calls(int from, int to) {
+        StringBuilder csv = new StringBuilder("sourceCallId,callingNumber,callTime\n");
+        for (int i = from; i < to; i++) {
+            csv.append("k-").append(i).append(",+1202555").append(String.format("%04d", i % 10_000)).append(",2026-03-01T14:05:00Z\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
     void fccComplaintsAreRecognisedByTheirHeaderAndResendingThemIsANoOp() {
         String body = """
                 Ticket ID,Ticket Created,Date of Issue,Time of Issue,Form,Method,Issue,Caller ID Number,Type of Call or Messge,Advertiser Business Phone Number,City,State,Zip

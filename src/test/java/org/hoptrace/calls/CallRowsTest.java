@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,72 @@ class CallRowsTest {
         assertThat(CallLayout.detect(List.of("Date of Issue", "Caller ID Number"))).contains(CallLayout.FCC);
         assertThat(CallLayout.detect(List.of("Company_Phone_Number", "Violation_Date"))).contains(CallLayout.FTC);
         assertThat(CallLayout.detect(List.of("phone", "when"))).isEmpty();
+    }
+
+    @Test
+    void copyRowsEscapeTheTextFormatEncodeUtf8AndHandOverWholeRows() throws IOException {
+        List<String> handed = new ArrayList<>();
+        CopyRows rows = new CopyRows(new CopyRows.Chunks() {
+            @Override
+            public void full(byte[] bytes, int length) {
+                handed.add(new String(bytes, 0, length, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public byte[] next() {
+                return new byte[CopyRows.CHUNK];
+            }
+        });
+        rows.raw("src".getBytes(StandardCharsets.US_ASCII));
+        rows.text("tab\there\\ and\nline\rend\0", false);
+        rows.text(null, false);
+        rows.text("Zoë 電話 \uD83D\uDCDE lone \uD800!", false);
+        rows.number(42);
+        rows.time(Instant.parse("2026-03-01T14:05:00Z"));
+        rows.end();
+        List<Instant> times = List.of(Instant.parse("1000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59Z"),
+                Instant.parse("0999-12-31T23:59:59Z"), Instant.parse("2024-02-29T08:09:07.5Z"), Instant.parse("1970-01-01T00:00:00Z"));
+        for (Instant time : times) {
+            rows.text("t", true);
+            rows.time(time);
+            rows.end();
+        }
+        String big = "x".repeat(100_000);
+        for (int i = 0; i < 10; i++) {
+            rows.text(big + i, true);
+            rows.end();
+        }
+        rows.finish();
+
+        String all = String.join("", handed);
+        assertThat(all).startsWith("src\ttab\\there\\\\ and\\nline\\rend\t\\N\tZoë 電話 \uD83D\uDCDE lone ?!\t42\t"
+                + "2026-03-01T14:05:00Z\n");
+        assertThat(handed).hasSizeGreaterThan(1).allMatch(chunk -> chunk.endsWith("\n"));
+        assertThat(all.lines().skip(1).limit(times.size())).containsExactlyElementsOf(times.stream().map(t -> "t\t" + t).toList());
+        assertThat(all.lines().skip(1 + times.size())).hasSize(10).allMatch(line -> line.length() == 100_001);
+    }
+
+    @Test
+    void theQuickPathsReadValuesExactlyLikeTheStrictOnes() {
+        for (String time : List.of("2026-03-01T14:05:00Z", "2024-02-29T23:59:59Z", "0001-01-01T00:00:00Z")) {
+            assertThat(CallTimes.iso(time)).isEqualTo(java.time.OffsetDateTime.parse(time).toInstant());
+        }
+        for (String bad : List.of("2026-02-30T14:05:00Z", "2026-13-01T14:05:00Z", "2026-03-01T24:00:00Z", "2026-03-01T14:60:00Z",
+                "2026-03-01T14:05:60Z", "2026-0a-01T14:05:00Z")) {
+            assertThatThrownBy(() -> CallTimes.iso(bad)).as(bad).hasMessageContaining("is not an ISO-8601 time");
+        }
+        for (String number : List.of("+12025550143", "+19995550143")) {
+            assertThat(CallNormaliser.isNorthAmericanE164(number)).as(number).isTrue();
+            assertThat(org.hoptrace.traceback.PhoneNumbers.toE164("n", number)).isEqualTo(number);
+        }
+        // not taken by the quick path: left to PhoneNumbers (which refuses or rewrites them)
+        for (String number : List.of("+12021550143", "+11025550143", "+1202555014x", "+22025550143", "2025550143",
+                "+1 202 555 0143", "+120255501430")) {
+            assertThat(CallNormaliser.isNorthAmericanE164(number)).as(number).isFalse();
+        }
+        assertThat(UsStates.code("tx")).contains("TX");
+        assertThat(UsStates.code("New  york")).contains("NY");
+        assertThat(UsStates.code("ZZ")).isEmpty();
     }
 
     private static RawCall row(Map<String, String> fields) {

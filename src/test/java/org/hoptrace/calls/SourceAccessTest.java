@@ -2,11 +2,16 @@ package org.hoptrace.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hoptrace.HoptraceTest;
+import org.hoptrace.provider.Provider;
+import org.hoptrace.provider.ProviderRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,9 @@ class SourceAccessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProviderRepository providers;
 
     CallsClient api;
 
@@ -118,6 +126,53 @@ class SourceAccessTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.errorFields()).containsExactly("name", "kind", "contactEmail");
         assertThat(api.get("/api/v1/sources", "reviewer").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theTerminatingProviderIsARegistryProviderSetAtRegistrationOrLater() {
+        Provider carrier = provider("Plains Terminating");
+        Provider other = provider("Other Terminating");
+        Map<String, Object> draft = new HashMap<>(Map.of("name", CallsClient.name("Plains Carrier"), "kind", "carrier",
+                "terminatingProviderId", carrier.id().toString()));
+
+        CallsClient.Answer created = api.post("/api/v1/sources", "staff", draft);
+        String id = created.json().get("id").asText();
+        String ghost = CallsClient.name("Ghost Carrier");
+        CallsClient.Answer unknown = api.post("/api/v1/sources", "staff", Map.of("name", ghost,
+                "kind", "carrier", "terminatingProviderId", UUID.randomUUID().toString()));
+        CallsClient.Answer changed = api.put("/api/v1/sources/" + id + "/terminating-provider", "staff",
+                Map.of("terminatingProviderId", other.id().toString()));
+        CallsClient.Answer changedToUnknown = api.put("/api/v1/sources/" + id + "/terminating-provider", "staff",
+                Map.of("terminatingProviderId", UUID.randomUUID().toString()));
+        UUID afterUnknown = stored(id);
+        Map<String, Object> none = new HashMap<>();
+        none.put("terminatingProviderId", null);
+        CallsClient.Answer removed = api.put("/api/v1/sources/" + id + "/terminating-provider", "staff", none);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("terminatingProviderId").asText()).isEqualTo(carrier.id().toString());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFields()).containsExactly("terminatingProviderId");
+        assertThat(jdbc.queryForObject("select count(*) from call_source where name = ?", Long.class, ghost)).isZero();
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("terminatingProviderId").asText()).isEqualTo(other.id().toString());
+        assertThat(changedToUnknown.status()).isEqualTo(400);
+        assertThat(afterUnknown).isEqualTo(other.id());
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().hasNonNull("terminatingProviderId")).isFalse();
+        assertThat(stored(id)).isNull();
+        assertThat(api.put("/api/v1/sources/" + id + "/terminating-provider", "reviewer",
+                Map.of("terminatingProviderId", carrier.id().toString())).status()).isEqualTo(403);
+    }
+
+    private UUID stored(String sourceId) {
+        return jdbc.queryForObject("select terminating_provider_id from call_source where source_id = ?::uuid", UUID.class,
+                sourceId);
+    }
+
+    private Provider provider(String name) {
+        return providers.insert(new Provider(null, CallsClient.name(name), null, null, "US", Provider.Role.TERMINATING,
+                List.of("noc@terminating.example"), null, null, null, null, true, null, null));
     }
 
     @Test

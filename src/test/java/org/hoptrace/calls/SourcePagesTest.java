@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hoptrace.HoptraceTest;
+import org.hoptrace.provider.Provider;
+import org.hoptrace.provider.ProviderRepository;
 import org.hoptrace.web.ConsoleClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,9 @@ class SourcePagesTest {
 
     @Autowired
     SourceService service;
+
+    @Autowired
+    ProviderRepository providers;
 
     ConsoleClient browser;
 
@@ -85,6 +91,37 @@ class SourcePagesTest {
         assertThat(invalid.body()).contains("not an email address").contains("required");
         assertThat(upload.body()).contains("Nothing was stored").contains("matches no layout");
         assertThat(sources.get(source.id()).lastSeenAt()).isNull();
+    }
+
+    @Test
+    void staffChooseTheTerminatingProviderFromTheRegistry() {
+        Provider carrier = providers.insert(new Provider(null, CallsClient.name("Mesa Terminating"), null, null, "US",
+                Provider.Role.TERMINATING, List.of("noc@mesa.example"), null, null, null, null, true, null, null));
+        String name = CallsClient.name("Mesa Carrier");
+        String form = browser.get("/sources").body();
+
+        HttpResponse<String> created = browser.postForm("/sources", "name=" + encode(name) + "&kind=carrier&contactEmail="
+                + "&terminatingProviderId=" + carrier.id() + "&_csrf=" + encode(ConsoleClient.csrfTokenOf(form)));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String path = location.substring(location.indexOf("/sources/"));
+        String page = browser.get(path).body();
+        CallSource source = sources.get(java.util.UUID.fromString(path.substring("/sources/".length())));
+        HttpResponse<String> unknown = browser.postForm(path + "/terminating-provider", "terminatingProviderId="
+                + java.util.UUID.randomUUID() + "&_csrf=" + encode(ConsoleClient.csrfTokenOf(page)));
+        String refused = browser.get(path).body();
+        browser.postForm(path + "/terminating-provider", "terminatingProviderId=&_csrf=" + encode(ConsoleClient.csrfTokenOf(refused)));
+        String cleared = browser.get(path).body();
+
+        assertThat(form).contains("<option value=\"" + carrier.id() + "\">" + carrier.legalName() + "</option>");
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(source.terminatingProviderId()).isEqualTo(carrier.id());
+        assertThat(page).contains("href=\"/providers/" + carrier.id() + "\">" + carrier.legalName() + "</a>")
+                .contains("<option value=\"" + carrier.id() + "\" selected=\"selected\">");
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(refused).contains("in the registry")
+                .contains("href=\"/providers/" + carrier.id() + "\"");
+        assertThat(cleared).contains("The terminating provider was removed.").contains("none (automatic tracebacks use");
+        assertThat(sources.get(source.id()).terminatingProviderId()).isNull();
     }
 
     private static String encode(String text) {
