@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hoptrace.document.DocumentStore;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an agency user may see and do with a legal request: only requests of their own agency (any other
@@ -25,10 +27,14 @@ class AgencyRequestAccess {
     private final DocumentStore documents;
     private final JdbcTemplate jdbc;
     private final AuditExport exports;
+    private final TransactionTemplate transactions;
+    private static final int WITHDRAW_ATTEMPTS = 5;
 
     AgencyRequestAccess(LegalRequestRepository requests, LegalAuditTrail audit, LegalRequestProcess process,
-                        LegalNotices notices, DocumentStore documents, JdbcTemplate jdbc, AuditExport exports) {
+                        LegalNotices notices, DocumentStore documents, JdbcTemplate jdbc, AuditExport exports,
+                        TransactionTemplate transactions) {
         this.exports = exports;
+        this.transactions = transactions;
         this.requests = requests;
         this.audit = audit;
         this.process = process;
@@ -93,16 +99,29 @@ class AgencyRequestAccess {
     }
 
     /**
-     * Withdraws an open request: its process ends wherever it is and it is closed as withdrawn.
+     * Withdraws an open request: its process ends wherever it is and it is closed as withdrawn. A job of
+     * the request finishing at the same moment makes the engine refuse the cancel; the withdrawal is then
+     * tried again in a new transaction, a few times.
      *
      * @throws LegalRequestStateException the request is closed already
      */
-    @Transactional
     LegalRequest withdraw(AgencyPrincipal agent, UUID requestId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 2000) {
             throw new InvalidAgencyInputException(Map.of("reason", "say why, at most 2000 characters"));
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> withdrawNow(agent, requestId, why));
+            } catch (ConcurrencyFailureException collision) {
+                if (attempt == WITHDRAW_ATTEMPTS) {
+                    throw collision;
+                }
+            }
+        }
+    }
+
+    private LegalRequest withdrawNow(AgencyPrincipal agent, UUID requestId, String why) {
         LegalRequest request = lockOwn(agent, requestId);
         if (!request.isOpen()) {
             throw new LegalRequestStateException(request.reference() + " is closed (" + request.outcome() + ")");

@@ -106,8 +106,10 @@ class AgencyPortalFixtures {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
+    /** What agency users did with the request, as its audit trail says (the process's own entries left out). */
     List<String> auditActions(UUID requestId) {
-        return jdbc.queryForList("select action from legal_audit_entry where legal_request_id = ? order by seq",
+        return jdbc.queryForList("""
+                select action from legal_audit_entry where legal_request_id = ? and actor_kind = 'agency' order by seq""",
                 String.class, requestId);
     }
 

@@ -79,14 +79,16 @@ class ReviewFixtures {
     private final LegalRequestProcess process;
     private final ReviewCases cases;
     private final WorkflowEngine engine;
-    private final TaskService tasks;
-    private final IdentityService identities;
+    // Operaton's services: the embedded engine's; absent when a test context runs on Camunda 8
+    private final ObjectProvider<TaskService> tasks;
+    private final ObjectProvider<IdentityService> identities;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObjectProvider<GreenMail> smtp;
 
     ReviewFixtures(AgencyFixtures agencies, IntakeInspector intake, LegalAuditTrail audit, LegalRequestProcess process,
-                   ReviewCases cases, WorkflowEngine engine, TaskService tasks, IdentityService identities,
+                   ReviewCases cases, WorkflowEngine engine, ObjectProvider<TaskService> tasks,
+                   ObjectProvider<IdentityService> identities,
                    JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<GreenMail> smtp) {
         this.agencies = agencies;
         this.intake = intake;
@@ -159,16 +161,16 @@ class ReviewFixtures {
 
     /** Completes the task as {@code user} (the authenticated user of the engine call, as in Tasklist). */
     void complete(UserTask task, String user, Map<String, Object> variables) {
-        identities.setAuthenticatedUserId(user);
+        identities.getObject().setAuthenticatedUserId(user);
         try {
-            tasks.complete(task.taskKey(), variables);
+            tasks.getObject().complete(task.taskKey(), variables);
         } finally {
-            identities.clearAuthentication();
+            identities.getObject().clearAuthentication();
         }
     }
 
     Map<String, Object> variables(UserTask task) {
-        return tasks.getVariables(task.taskKey());
+        return tasks.getObject().getVariables(task.taskKey());
     }
 
     /** Waits until the process waits for the clarification answer (its subscription and timer exist). */
