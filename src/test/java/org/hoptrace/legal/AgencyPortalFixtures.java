@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,9 +26,13 @@ class AgencyPortalFixtures {
     private final Clock clock;
     private final AgencyApiTokens tokens;
     private final DocumentStore documents;
+    private final ReviewFixtures reviews;
+    private final ReviewCases cases;
 
     AgencyPortalFixtures(AgencyFixtures agencies, JdbcTemplate jdbc, Clock clock, AgencyApiTokens tokens,
-                         DocumentStore documents) {
+                         DocumentStore documents, ReviewFixtures reviews, ReviewCases cases) {
+        this.reviews = reviews;
+        this.cases = cases;
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -93,13 +98,12 @@ class AgencyPortalFixtures {
                        closed_at = ?, updated_at = ? where legal_request_id = ?""", now, now, now, requestId);
     }
 
-    /** A clarification question from the reviewer, by plain SQL. */
+    /** The reviewer asks the agency a question through the real process: the review completed with "clarify". */
     void askClarification(UUID requestId, String question) {
-        jdbc.update("""
-                insert into legal_request_message (legal_request_id, kind, author_kind, author, body, created_at)
-                values (?, 'clarification-question', 'staff', 'reviewer', ?, ?)""", requestId, question,
-                Timestamp.from(clock.instant()));
-        jdbc.update("update legal_request set step = 'clarification' where legal_request_id = ?", requestId);
+        ReviewCase request = cases.get(requestId);
+        reviews.complete(reviews.task(request, ReviewCompletionCheck.REVIEW_TASK), "reviewer",
+                Map.of("decision", "clarify", "reviewReason", "the scope is unclear", "clarificationQuestion", question));
+        reviews.atStep(request, "clarification");
     }
 
     long count(String table) {
