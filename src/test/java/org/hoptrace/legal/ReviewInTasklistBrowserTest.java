@@ -2,7 +2,6 @@ package org.hoptrace.legal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.hoptrace.HoptraceTest;
+import org.hoptrace.web.HeadlessChromium;
 import org.hoptrace.agency.AgencyFixtures;
 import org.hoptrace.workflow.UserTask;
 import org.junit.jupiter.api.AfterEach;
@@ -23,15 +23,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A reviewer completes the legal-review form and a supervisor the response-signoff form in Operaton
@@ -39,11 +35,8 @@ import org.springframework.util.FileSystemUtils;
  * runs only where Chromium is installed.
  */
 @HoptraceTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("org.hoptrace.web.HeadlessChromium#installed")
 class ReviewInTasklistBrowserTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @LocalServerPort int port;
     @Autowired ReviewFixtures fixtures;
@@ -52,30 +45,22 @@ class ReviewInTasklistBrowserTest {
     @Autowired ReviewCases cases;
     @Autowired Clock clock;
 
+    HeadlessChromium chromium;
     Path profile;
     WebDriver browser;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-    }
-
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("hoptrace-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
+        chromium = HeadlessChromium.start(1400, 1000);
+        browser = chromium.driver();
+        profile = chromium.profile();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile);
         agencies.deactivateAll();
     }
 
@@ -126,12 +111,7 @@ class ReviewInTasklistBrowserTest {
         Path subpoena = Files.write(profile.resolve("subpoena.pdf"), ReviewFixtures.pdf(
                 "SUBPOENA DUCES TECUM. Case No. 2026-CV-0417. Records of calls from +1 312 555 0142."));
 
-        browser.get(url("/agency/login"));
-        browser.findElement(By.id("email")).sendKeys(agent.email());
-        browser.findElement(By.id("password")).sendKeys(AgencyPortalFixtures.PASSWORD);
-        browser.findElement(By.id("code")).sendKeys(portal.code(agent));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/agency/?$"));
+        logInToTheAgencyPortal(agent, portal.code(agent));
 
         browser.get(url("/agency/requests/new"));
         new Select(browser.findElement(By.id("type"))).selectByValue("subpoena");
@@ -170,13 +150,8 @@ class ReviewInTasklistBrowserTest {
         assertThat(fixtures.closed(request).outcome()).isEqualTo("released");
 
         logOut();
-        browser.get(url("/agency/login"));
-        browser.findElement(By.id("email")).sendKeys(agent.email());
-        browser.findElement(By.id("password")).sendKeys(AgencyPortalFixtures.PASSWORD);
         // a code is accepted once: the next time step's code (the login allows one step of drift)
-        browser.findElement(By.id("code")).sendKeys(AgencyTotp.code(agent.secret(), clock.instant().plusSeconds(30)));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/agency/?$"));
+        logInToTheAgencyPortal(agent, AgencyTotp.code(agent.secret(), clock.instant().plusSeconds(30)));
         browser.get(agencyPage);
         WebElement letter = browser.findElement(By.partialLinkText("cover-letter.pdf"));
         Object download = ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -191,6 +166,15 @@ class ReviewInTasklistBrowserTest {
         assertThat(trail).contains("submitted", "review:approve", "package-assembled", "signed-off", "released",
                 "downloaded " + request.reference());
         assertThat(browser.findElement(By.className("audit-check")).getText()).contains("intact");
+    }
+
+    private void logInToTheAgencyPortal(AgencyPortalFixtures.PortalUser agent, String code) {
+        browser.get(url("/agency/login"));
+        browser.findElement(By.id("email")).sendKeys(agent.email());
+        browser.findElement(By.id("password")).sendKeys(AgencyPortalFixtures.PASSWORD);
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/agency/?$"));
     }
 
     private void claimAndWaitForForm(String text) {

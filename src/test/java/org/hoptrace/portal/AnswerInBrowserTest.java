@@ -2,13 +2,10 @@ package org.hoptrace.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.hoptrace.HoptraceTest;
+import org.hoptrace.web.HeadlessChromium;
 import org.hoptrace.provider.Provider;
 import org.hoptrace.traceback.Hop;
 import org.hoptrace.traceback.ResponseLinks;
@@ -21,15 +18,11 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A provider answers a hop through the portal in a real browser (headless Chromium), finding its
@@ -37,40 +30,27 @@ import org.springframework.util.FileSystemUtils;
  * requested from that upstream. Runs only where Chromium and chromedriver are installed.
  */
 @HoptraceTest
-@EnabledIf("chromiumInstalled")
+@EnabledIf("org.hoptrace.web.HeadlessChromium#installed")
 class AnswerInBrowserTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     @LocalServerPort int port;
     @Autowired TracebackFixtures fixtures;
     @Autowired ResponseLinks links;
 
-    Path profile;
+    HeadlessChromium chromium;
     WebDriver browser;
 
-    static boolean chromiumInstalled() {
-        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-    }
-
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("hoptrace-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build(), options);
+    void startBrowser() {
+        chromium = HeadlessChromium.start(1280, 900);
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(profile);
     }
 
     @Test
