@@ -7,10 +7,15 @@ import java.util.Map;
 /** A batch being read: its layout, the columns it ignores, and its rows streamed one at a time. */
 interface CallInput {
 
-    CallLayout layout();
+    /** Hoptrace's own layout unless the batch is CSV in a complaint layout. */
+    default CallLayout layout() {
+        return CallLayout.HOPTRACE;
+    }
 
-    /** CSV columns no field of the layout takes (empty for JSON). */
-    List<String> ignoredColumns();
+    /** CSV columns no field of the layout takes (none for JSON). */
+    default List<String> ignoredColumns() {
+        return List.of();
+    }
 
     /** What the batch calls each field it has (CSV: the column as the header spells it), for the reasons given. */
     default Map<String, String> labels() {

@@ -28,16 +28,6 @@ final class JsonCallInput implements CallInput {
     }
 
     @Override
-    public CallLayout layout() {
-        return CallLayout.HOPTRACE;
-    }
-
-    @Override
-    public List<String> ignoredColumns() {
-        return List.of();
-    }
-
-    @Override
     public void forEach(CallSink sink) throws IOException {
         try (JsonParser parser = factory.createParser(in)) {
             JsonToken token = parser.nextToken();

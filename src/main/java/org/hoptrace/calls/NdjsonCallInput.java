@@ -28,16 +28,6 @@ final class NdjsonCallInput implements CallInput {
     }
 
     @Override
-    public CallLayout layout() {
-        return CallLayout.HOPTRACE;
-    }
-
-    @Override
-    public List<String> ignoredColumns() {
-        return List.of();
-    }
-
-    @Override
     public void forEach(CallSink sink) throws IOException {
         StringBuilder line = new StringBuilder();
         long lineNumber = 0;

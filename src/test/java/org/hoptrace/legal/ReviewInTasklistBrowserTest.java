@@ -74,10 +74,7 @@ class ReviewInTasklistBrowserTest {
         String deepLink = browser.findElement(By.linkText("Review legal request")).getDomAttribute("href");
         assertThat(deepLink).endsWith("/operaton/app/tasklist/default/#/?task=" + review.taskKey());
         browser.get(onThisServer(deepLink));
-        claimAndWaitForForm("Approve the scope as requested");
-        click(browser.findElement(By.cssSelector("[id$='-Field_Decision-0']")));   // approve
-        type("Field_Reason", "FCC subpoena within its authority");
-        complete();
+        approveInTasklist("FCC subpoena within its authority");
 
         UserTask signOff = fixtures.task(request, ReviewCompletionCheck.SIGN_OFF_TASK);
         assertThat(fixtures.current(request).reviewedBy()).isEqualTo("reviewer");
@@ -86,10 +83,7 @@ class ReviewInTasklistBrowserTest {
         logOut();
         logIn("supervisor");
         browser.get(onThisServer(signOff.tasklistUrl()));
-        claimAndWaitForForm("Sign off and release the response to the agency");
-        click(browser.findElement(By.cssSelector("[id$='-Field_SignOff-0']")));   // release
-        type("Field_Note", "package checked");
-        complete();
+        releaseInTasklist("package checked");
 
         ReviewCase released = fixtures.closed(request);
         assertThat(released.outcome()).isEqualTo("released");
@@ -134,19 +128,13 @@ class ReviewInTasklistBrowserTest {
         logOut();
         logIn("reviewer");
         browser.get(onThisServer(review.tasklistUrl()));
-        claimAndWaitForForm("Approve the scope as requested");
-        click(browser.findElement(By.cssSelector("[id$='-Field_Decision-0']")));   // approve
-        type("Field_Reason", "Subpoena of a state attorney general within its authority");
-        complete();
+        approveInTasklist("Subpoena of a state attorney general within its authority");
 
         UserTask signOff = fixtures.task(request, ReviewCompletionCheck.SIGN_OFF_TASK);
         logOut();
         logIn("supervisor");
         browser.get(onThisServer(signOff.tasklistUrl()));
-        claimAndWaitForForm("Sign off and release the response to the agency");
-        click(browser.findElement(By.cssSelector("[id$='-Field_SignOff-0']")));   // release
-        type("Field_Note", "package checked");
-        complete();
+        releaseInTasklist("package checked");
         assertThat(fixtures.closed(request).outcome()).isEqualTo("released");
 
         logOut();
@@ -166,6 +154,22 @@ class ReviewInTasklistBrowserTest {
         assertThat(trail).contains("submitted", "review:approve", "package-assembled", "signed-off", "released",
                 "downloaded " + request.reference());
         assertThat(browser.findElement(By.className("audit-check")).getText()).contains("intact");
+    }
+
+    /** On the open review task in Tasklist: claim it, approve with the reason, complete. */
+    private void approveInTasklist(String reason) {
+        claimAndWaitForForm("Approve the scope as requested");
+        click(browser.findElement(By.cssSelector("[id$='-Field_Decision-0']")));   // approve
+        type("Field_Reason", reason);
+        complete();
+    }
+
+    /** On the open sign-off task in Tasklist: claim it, release with the note, complete. */
+    private void releaseInTasklist(String note) {
+        claimAndWaitForForm("Sign off and release the response to the agency");
+        click(browser.findElement(By.cssSelector("[id$='-Field_SignOff-0']")));   // release
+        type("Field_Note", note);
+        complete();
     }
 
     private void logInToTheAgencyPortal(AgencyPortalFixtures.PortalUser agent, String code) {
