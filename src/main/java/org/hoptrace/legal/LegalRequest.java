@@ -67,4 +67,26 @@ public record LegalRequest(UUID id, String reference, UUID agencyId, UUID submit
     public boolean isReleased() {
         return "released".equals(outcome);
     }
+
+    /** Where the request is, in the agency's words (the process's step names are Hoptrace's). */
+    public String statusText() {
+        if (!isOpen()) {
+            return switch (outcome == null ? "" : outcome) {
+                case "released" -> "Closed: response released";
+                case "rejected" -> "Closed: rejected";
+                case "withdrawn" -> "Closed: withdrawn";
+                case "abandoned" -> "Closed: no answer to our question";
+                default -> "Closed";
+            };
+        }
+        return switch (step) {
+            case "intake", "triage" -> "Received";
+            case "review" -> "In legal review";
+            case "clarification" -> "Waiting for your answer";
+            case "package" -> "Preparing the response";
+            case "sign-off" -> "Response awaiting sign-off";
+            case "released" -> "Response released";
+            default -> "In progress";
+        };
+    }
 }
