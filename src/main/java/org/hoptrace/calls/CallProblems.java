@@ -1,13 +1,11 @@
 package org.hoptrace.calls;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hoptrace.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,32 +20,24 @@ abstract class CallProblems {
     ResponseEntity<ProblemDetail> unreadable(UnreadableCallsException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.slug(), e.title(), "Nothing was stored: " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", "body", "message", e.getMessage())));
-        return answer(problem, request);
+        return Problems.answer(problem, request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidSourceException e, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                "The request has invalid fields.");
-        problem.setProperty("errors", e.problems().entrySet().stream()
-                .map(field -> Map.of("field", field.getKey(), "message", field.getValue())).toList());
-        return answer(problem, request);
+        ProblemDetail problem = Problems.invalidFields(e.problems());
+        return Problems.answer(problem, request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> nameTaken(SourceNameTakenException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "source-name-taken", "Name already registered", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", "name", "message", "already registered")));
-        return answer(problem, request);
+        return Problems.answer(problem, request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknown(UnknownSourceException e, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
     }
 }

@@ -3,7 +3,6 @@ package org.hoptrace.campaign;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hoptrace.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -102,25 +100,17 @@ class CampaignApi {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknown(UnknownCampaignException e, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> state(CampaignStateException e, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()), request);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidCampaignRequestException e, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                "The request has invalid fields.");
-        problem.setProperty("errors", e.fieldProblems().entrySet().stream()
-                .map(p -> Map.of("field", p.getKey(), "message", p.getValue())).toList());
-        return answer(problem, request);
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = Problems.invalidFields(e.fieldProblems());
+        return Problems.answer(problem, request);
     }
 }

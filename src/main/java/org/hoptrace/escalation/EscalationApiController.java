@@ -1,10 +1,8 @@
 package org.hoptrace.escalation;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +16,6 @@ import org.hoptrace.provider.ProviderRepository;
 import org.hoptrace.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,25 +122,17 @@ class EscalationApiController {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknown(UnknownEscalationException e, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> state(EscalationStateException e, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()), request);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()), request);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidEscalationRequestException e, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                "The request has invalid fields.");
-        problem.setProperty("errors", e.problems().entrySet().stream()
-                .map(p -> Map.of("field", p.getKey(), "message", p.getValue())).toList());
-        return answer(problem, request);
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = Problems.invalidFields(e.problems());
+        return Problems.answer(problem, request);
     }
 }

@@ -1,8 +1,6 @@
 package org.hoptrace.legal;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,23 +28,23 @@ final class AgencyApiProblems {
     static ResponseEntity<ProblemDetail> invalid(Map<String, String> problems, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
                 "The request has invalid fields: " + String.join(", ", problems.keySet()) + ".");
-        problem.setProperty("errors", errors(problems));
-        return answer(problem, request);
+        problem.setProperty("errors", Problems.fieldErrors(problems));
+        return Problems.answer(problem, request);
     }
 
     static ResponseEntity<ProblemDetail> rejected(DocumentRejectedException rejected, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(status(rejected), "document-rejected", "Document refused", rejected.getMessage());
         problem.setProperty("filename", rejected.filename());
-        problem.setProperty("errors", errors(Map.of("documents", rejected.getMessage())));
-        return answer(problem, request);
+        problem.setProperty("errors", Problems.fieldErrors(Map.of("documents", rejected.getMessage())));
+        return Problems.answer(problem, request);
     }
 
     static ResponseEntity<ProblemDetail> notFound(String detail, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
     }
 
     static ResponseEntity<ProblemDetail> conflict(String detail, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", detail), request);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", detail), request);
     }
 
     static ResponseEntity<byte[]> download(AgencyRequestAccess.Download download) {
@@ -60,12 +58,4 @@ final class AgencyApiProblems {
                 .body(download.content());
     }
 
-    private static List<Map<String, String>> errors(Map<String, String> problems) {
-        return problems.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 }

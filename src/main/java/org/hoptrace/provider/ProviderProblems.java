@@ -1,13 +1,11 @@
 package org.hoptrace.provider;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hoptrace.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -21,42 +19,32 @@ final class ProviderProblems {
     }
 
     static ResponseEntity<ProblemDetail> invalid(Map<String, String> problems, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                "The request has invalid fields.");
-        problem.setProperty("errors", errors(problems));
-        return answer(problem, request);
+        ProblemDetail problem = Problems.invalidFields(problems);
+        return Problems.answer(problem, request);
     }
 
     static ResponseEntity<ProblemDetail> filerIdTaken(FilerIdTakenException e, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "filer-id-taken", "Filer id already registered",
                 e.getMessage());
         problem.setProperty("existingProviderId", e.existing().id());
-        problem.setProperty("errors", errors(Map.of("filer499Id", "already registered (provider "
+        problem.setProperty("errors", Problems.fieldErrors(Map.of("filer499Id", "already registered (provider "
                 + e.existing().legalName() + ")")));
-        return answer(problem, request);
+        return Problems.answer(problem, request);
     }
 
     static ResponseEntity<ProblemDetail> conflict(String detail, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", detail), request);
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", detail), request);
     }
 
     static ResponseEntity<ProblemDetail> notFound(String detail, HttpServletRequest request) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail), request);
     }
 
     static ResponseEntity<ProblemDetail> invalidFile(List<String> problems, HttpServletRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-import-file", "File cannot be imported",
                 "Nothing was imported: " + String.join("; ", problems));
         problem.setProperty("errors", problems.stream().map(message -> Map.of("field", "file", "message", message)).toList());
-        return answer(problem, request);
+        return Problems.answer(problem, request);
     }
 
-    private static List<Map<String, String>> errors(Map<String, String> problems) {
-        return problems.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
 }

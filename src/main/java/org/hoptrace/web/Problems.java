@@ -1,9 +1,15 @@
 package org.hoptrace.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * RFC 9457 problem details as the API answers them: every problem has a type under
@@ -22,6 +28,25 @@ public final class Problems {
         problem.setType(type(slug));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** 400 validation-failed with the field errors as {@code errors: [{field, message}]}. */
+    public static ProblemDetail invalidFields(Map<String, String> problems) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                "The request has invalid fields.");
+        problem.setProperty("errors", fieldErrors(problems));
+        return problem;
+    }
+
+    /** Field problems (field to message) as the API lists them: {@code [{field, message}]}, in the map's order. */
+    public static List<Map<String, String>> fieldErrors(Map<String, String> problems) {
+        return problems.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList();
+    }
+
+    /** The problem as the answer to {@code request}: its path as the instance, {@code application/problem+json}. */
+    public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpServletRequest request) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The problem type for a plain HTTP status, e.g. 404 -> {@code not-found}. */
